@@ -1,0 +1,1 @@
+"""Chart drawing on a matplotlib ``Figure``: no Qt, no pyplot."""

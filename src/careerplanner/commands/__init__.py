@@ -1,0 +1,17 @@
+"""The command-line commands, one module each, registered in the order ``--help`` lists them.
+
+Each module has ``register(subparsers, common)``, which adds its parser and sets ``func``.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from careerplanner.commands import stubs
+
+_MODULES = [stubs]
+
+
+def register_all(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    for module in _MODULES:
+        module.register(subparsers, common)

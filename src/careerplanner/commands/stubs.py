@@ -1,0 +1,32 @@
+"""Commands whose issue has not landed yet: they exist so ``--help`` shows the whole contract."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+NOT_YET = {
+    "knowledge": "print the knowledge base (roles, skills, paths, salaries, sources)",
+    "gap": "how far you are from every role, and why",
+    "plan": "a month-by-month plan to a target role",
+    "export": "write everything you have entered to a JSON file",
+    "import": "read an exported JSON file back (all or nothing)",
+    "profile": "create, list and switch profiles",
+    "rate": "rate one of your skills 0-4",
+    "checkin": "log study hours, a note and the skills you practised",
+}
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    for name, help_text in NOT_YET.items():
+        sub = subparsers.add_parser(name, help=help_text, parents=[common])
+        sub.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+        sub.set_defaults(func=_not_yet(name))
+
+
+def _not_yet(name: str):
+    def run(args: argparse.Namespace) -> int:
+        print(f"careerplanner: '{name}' is not yet available in this version", file=sys.stderr)
+        return 2
+
+    return run

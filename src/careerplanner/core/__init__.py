@@ -1,0 +1,1 @@
+"""The pure domain: gap analysis, plan generation and progress. No I/O, no Qt."""

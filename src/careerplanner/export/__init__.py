@@ -1,0 +1,1 @@
+"""Writers that turn a plan or a profile into Markdown, CSV, ICS or PDF."""

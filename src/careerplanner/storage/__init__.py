@@ -1,0 +1,1 @@
+"""The only package that touches SQLite: opening the database, migrations, backups, stores."""

@@ -1,0 +1,85 @@
+"""The layering promises: only the GUI loads Qt, and the app never opens a network connection."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+_IMPORT_ALL_BUT_GUI = textwrap.dedent(
+    """
+    import importlib, pkgutil, sys
+    import careerplanner
+    names = []
+    for info in pkgutil.walk_packages(careerplanner.__path__, "careerplanner."):
+        if info.name == "careerplanner.gui" or info.name.startswith("careerplanner.gui."):
+            continue
+        if info.name == "careerplanner.__main__":
+            continue
+        importlib.import_module(info.name)
+        names.append(info.name)
+    loaded = sorted(m for m in sys.modules if m.split(".")[0] in {"PySide6", "shiboken6"})
+    print(len(names))
+    print("pyplot" if "matplotlib.pyplot" in sys.modules else "no-pyplot")
+    print(",".join(loaded) or "no-qt")
+    """
+)
+
+
+def test_everything_but_the_gui_imports_without_qt_or_pyplot():
+    result = subprocess.run(
+        [sys.executable, "-c", _IMPORT_ALL_BUT_GUI], capture_output=True, text=True, check=True
+    )
+    count, pyplot, qt = result.stdout.split()
+    assert int(count) >= 8, "expected to import every package but the GUI"
+    assert pyplot == "no-pyplot"
+    assert qt == "no-qt"
+
+
+_NO_NETWORK = textwrap.dedent(
+    """
+    import importlib, pkgutil, socket, sys, io, contextlib
+
+    class NoNetwork(socket.socket):
+        def __init__(self, *args, **kwargs):
+            raise AssertionError("Career Planner tried to open a network socket")
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("Career Planner tried to open a network connection")
+
+    socket.socket = NoNetwork
+    socket.create_connection = refuse
+    socket.getaddrinfo = refuse
+
+    import careerplanner
+    from careerplanner.cli import main
+    for info in pkgutil.walk_packages(careerplanner.__path__, "careerplanner."):
+        if info.name != "careerplanner.__main__":
+            importlib.import_module(info.name)
+    for argv in COMMANDS:
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            try:
+                main(argv)
+            except SystemExit:
+                pass
+    print("offline")
+    """
+)
+
+#: Commands that run without a window, each run with sockets made to fail.
+CLI_RUNS = [
+    ["--version"],
+    ["--help"],
+    ["knowledge", "--format", "json"],
+    ["gap", "--format", "json"],
+    ["plan", "--to", "ml-engineer", "--format", "json"],
+]
+
+
+def test_the_app_opens_no_network_connection(tmp_path):
+    database = str(tmp_path / "offline.db")
+    runs = [run if run[0].startswith("-") else [*run, "--db", database] for run in CLI_RUNS]
+    script = _NO_NETWORK.replace("COMMANDS", repr(runs))
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("offline")

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import pytest
+
+from careerplanner import __version__
+from careerplanner.cli import main
+from tests.helpers import run_cli
+
+PRODUCT_COMMANDS = ["knowledge", "gap", "plan", "export", "import", "profile", "rate", "checkin"]
+
+
+def test_version_prints_the_package_version(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"careerplanner {__version__}"
+
+
+def test_help_lists_every_command_of_the_product(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for command in PRODUCT_COMMANDS:
+        assert f"    {command}" in out, f"--help does not list {command!r}"
+    assert "--db PATH" in out
+
+
+def test_python_dash_m_runs_the_same_cli():
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"careerplanner {__version__}"
+
+
+def test_unknown_command_is_a_usage_error_without_traceback():
+    result = run_cli("fly-to-the-moon")
+    assert result.returncode == 2
+    assert "invalid choice" in result.stderr
+    assert "Traceback" not in result.stderr
