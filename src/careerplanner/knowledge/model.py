@@ -1,0 +1,233 @@
+"""The knowledge base as frozen dataclasses: what the five source articles say about roles,
+skills, pivot paths and pay. Everything here is read-only at run time."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import NewType
+
+SourceId = NewType("SourceId", str)
+SkillId = NewType("SkillId", str)
+RoleId = NewType("RoleId", str)
+PathId = NewType("PathId", str)
+CategoryId = NewType("CategoryId", str)
+
+MIN_LEVEL = 0
+MAX_LEVEL = 4
+LEVELS = range(MIN_LEVEL, MAX_LEVEL + 1)
+
+
+class Weight(StrEnum):
+    """How much a required skill counts towards a role's readiness."""
+
+    CORE = "core"
+    SECONDARY = "secondary"
+
+
+class Family(StrEnum):
+    AI = "ai"
+    ML = "ml"
+    HYBRID = "hybrid"
+    BACKGROUND = "background"  # a starting point only, e.g. "Software Engineer"
+
+
+@dataclass(frozen=True)
+class Source:
+    id: SourceId
+    name: str  # the article's title, as it names itself
+    publisher: str
+    seed_file: str  # file name in shared/seeds
+    contributed: str  # what the app takes from it, in our words
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One statement in our words, with the article it comes from."""
+
+    text: str
+    source: SourceId
+
+
+@dataclass(frozen=True)
+class Category:
+    id: CategoryId
+    name: str
+
+
+@dataclass(frozen=True)
+class Skill:
+    id: SkillId
+    name: str
+    aliases: tuple[str, ...]
+    category: CategoryId
+    description: str
+    #: What levels 0..4 mean for this skill, "you can ..." (always five entries).
+    levels: tuple[str, str, str, str, str]
+    prerequisites: tuple[SkillId, ...]
+    #: Typical hours of deliberate study and practice for each step: 0->1, 1->2, 2->3, 3->4.
+    hours_per_step: tuple[int, int, int, int]
+    tools: tuple[str, ...]
+    sources: tuple[SourceId, ...]
+
+    def hours_between(self, from_level: int, to_level: int) -> int:
+        """Typical hours to go from one level to a higher one (0 if not higher)."""
+        return sum(self.hours_per_step[from_level:to_level]) if to_level > from_level else 0
+
+
+@dataclass(frozen=True)
+class Requirement:
+    skill: SkillId
+    level: int
+    weight: Weight
+    source: SourceId
+
+
+@dataclass(frozen=True)
+class Role:
+    id: RoleId
+    name: str
+    family: Family
+    summary: str  # what the work is
+    #: True for roles a user can aim at; False for starting backgrounds only.
+    is_target: bool
+    #: True for roles a user can start from (their typical levels pre-fill the skills page).
+    is_background: bool
+    deliverables: tuple[str, ...] = ()
+    first_90_days: tuple[str, ...] = ()
+    key_metrics: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+    tools_must: tuple[str, ...] = ()
+    tools_nice: tuple[str, ...] = ()
+    math_floor: str = ""
+    time_to_first_value: str = ""
+    related_titles: tuple[str, ...] = ()
+    requirements: tuple[Requirement, ...] = ()
+    #: For backgrounds: the levels such a person typically has (skills not listed are 0).
+    typical_levels: Mapping[SkillId, int] = field(default_factory=dict)
+    interview_loop: tuple[Fact, ...] = ()
+    hiring_companies: tuple[Fact, ...] = ()
+    time_to_fill: tuple[Fact, ...] = ()
+    who_should_pick: tuple[Fact, ...] = ()
+    facts: tuple[Fact, ...] = ()  # anything else worth showing, each cited
+    sources: tuple[SourceId, ...] = ()
+
+    def requirement_for(self, skill: SkillId) -> Requirement | None:
+        return next((r for r in self.requirements if r.skill == skill), None)
+
+
+@dataclass(frozen=True)
+class PathPhase:
+    name: str
+    #: Skills this phase works on, in the order the path takes them.
+    skills: tuple[SkillId, ...]
+    #: Concrete steps the sources name ("Work through Karpathy's Zero to Hero", ...).
+    steps: tuple[str, ...]
+    milestone: str  # a deliverable that shows the phase is done
+    sources: tuple[SourceId, ...]
+
+
+@dataclass(frozen=True)
+class DurationClaim:
+    """One source's duration for a path. Sources that disagree each get their own claim."""
+
+    min_months: float
+    max_months: float
+    source: SourceId
+    note: str = ""  # e.g. 'says "apply in 8 weeks"'
+
+
+@dataclass(frozen=True)
+class PivotPath:
+    id: PathId
+    name: str
+    from_role: RoleId | None  # None for the generic starter plan
+    to_role: RoleId | None  # None for a plan that leaves the track open
+    claims: tuple[DurationClaim, ...]
+    #: Weekly hours the sources' durations assume (the articles do not say; see the rationale).
+    weekly_hours: int
+    weekly_hours_rationale: str
+    phases: tuple[PathPhase, ...]
+    notes: tuple[Fact, ...] = ()
+
+    @property
+    def min_months(self) -> float:
+        return min(c.min_months for c in self.claims)
+
+    @property
+    def max_months(self) -> float:
+        return max(c.max_months for c in self.claims)
+
+    @property
+    def sources(self) -> tuple[SourceId, ...]:
+        return tuple(dict.fromkeys(c.source for c in self.claims))
+
+
+@dataclass(frozen=True)
+class SalaryBand:
+    id: str
+    role: RoleId
+    region: str  # "India", "US", "EU", "MENA"
+    currency: str  # ISO code: INR, USD, EUR
+    seniority: str  # "entry", "mid", "senior", "staff", "all"
+    company_tier: str  # "" when the source gives none
+    low: int  # plain amount in the currency's unit (Rs 25L -> 2500000)
+    high: int  # equal to low for a point figure
+    basis: str  # "base" or "total"
+    kind: str  # "range", "median" or "average"
+    year: int
+    source: SourceId
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    id: str
+    topic: str
+    claims: tuple[Fact, ...]
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    sources: tuple[Source, ...]
+    categories: tuple[Category, ...]
+    skills: tuple[Skill, ...]
+    roles: tuple[Role, ...]
+    paths: tuple[PivotPath, ...]
+    salaries: tuple[SalaryBand, ...]
+    disagreements: tuple[Disagreement, ...] = ()
+
+    _by_id: dict[str, dict[str, object]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        # Lookup tables, built once (the dict itself is mutable; the fields are not).
+        for name in ("skills", "roles", "sources", "paths"):
+            self._by_id[name] = {item.id: item for item in getattr(self, name)}
+
+    def skill(self, skill_id: SkillId | str) -> Skill:
+        return self._by_id["skills"][skill_id]  # type: ignore[return-value]
+
+    def role(self, role_id: RoleId | str) -> Role:
+        return self._by_id["roles"][role_id]  # type: ignore[return-value]
+
+    def source(self, source_id: SourceId | str) -> Source:
+        return self._by_id["sources"][source_id]  # type: ignore[return-value]
+
+    def path(self, path_id: PathId | str) -> PivotPath:
+        return self._by_id["paths"][path_id]  # type: ignore[return-value]
+
+    @property
+    def target_roles(self) -> tuple[Role, ...]:
+        return tuple(r for r in self.roles if r.is_target)
+
+    @property
+    def backgrounds(self) -> tuple[Role, ...]:
+        return tuple(r for r in self.roles if r.is_background)
+
+    def path_between(self, from_role: RoleId | str, to_role: RoleId | str) -> PivotPath | None:
+        return next(
+            (p for p in self.paths if p.from_role == from_role and p.to_role == to_role), None
+        )
