@@ -3,6 +3,8 @@ skills, pivot paths and pay. Everything here is read-only at run time."""
 
 from __future__ import annotations
 
+import difflib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -206,6 +208,38 @@ class KnowledgeBase:
         # Lookup tables, built once (the dict itself is mutable; the fields are not).
         for name in ("skills", "roles", "sources", "paths"):
             self._by_id[name] = {item.id: item for item in getattr(self, name)}
+        names: dict[str, object] = {}
+        for skill in self.skills:
+            for key in (skill.id, skill.name, *skill.aliases):
+                names.setdefault(_fold(key), skill)
+        self._by_id["skill_names"] = names
+        role_names: dict[str, object] = {}
+        for role in self.roles:
+            for key in (role.id, role.name):
+                role_names.setdefault(_fold(key), role)
+        self._by_id["role_names"] = role_names
+
+    def find_skill(self, text: str) -> Skill | None:
+        """The skill whose id, name or alias is ``text``, ignoring case and spacing."""
+        return self._by_id["skill_names"].get(_fold(text))  # type: ignore[return-value]
+
+    def find_role(self, text: str) -> Role | None:
+        """The role whose id or name is ``text``, ignoring case and spacing."""
+        return self._by_id["role_names"].get(_fold(text))  # type: ignore[return-value]
+
+    def closest_skill_names(self, text: str, limit: int = 3) -> list[str]:
+        """Skill names (or aliases) that look like ``text``, best first, for "did you mean"."""
+        spellings = {}
+        for skill in self.skills:
+            for key in (skill.id, skill.name, *skill.aliases):
+                spellings.setdefault(_fold(key), skill.name if key == skill.id else key)
+        matches = difflib.get_close_matches(_fold(text), list(spellings), n=limit * 2, cutoff=0.5)
+        return list(dict.fromkeys(spellings[m] for m in matches))[:limit]
+
+    def closest_role_names(self, text: str, limit: int = 3) -> list[str]:
+        spellings = {_fold(key): key for role in self.roles for key in (role.id, role.name)}
+        matches = difflib.get_close_matches(_fold(text), list(spellings), n=limit, cutoff=0.4)
+        return [spellings[m] for m in matches]
 
     def skill(self, skill_id: SkillId | str) -> Skill:
         return self._by_id["skills"][skill_id]  # type: ignore[return-value]
@@ -231,3 +265,8 @@ class KnowledgeBase:
         return next(
             (p for p in self.paths if p.from_role == from_role and p.to_role == to_role), None
         )
+
+
+def _fold(text: str) -> str:
+    """Case- and spacing-insensitive key: "Vector DBs", "vector-dbs" and "vector_dbs" match."""
+    return re.sub(r"[\s_\-]+", " ", text.strip().casefold())
