@@ -1,0 +1,232 @@
+"""Undoable edits: each is one committed transaction, ``apply()`` and ``revert()`` return what
+changed. They know nothing of Qt; the window wraps each in a QUndoCommand.
+
+Undo of an append (a rating, a mark, a check-in) removes the row that edit added; redo puts the
+very same row back, so apply -> revert -> apply leaves the data exactly as after the first apply.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Protocol
+
+from careerplanner.knowledge.model import MAX_LEVEL, MIN_LEVEL
+from careerplanner.services.changes import ChangeSet
+from careerplanner.storage import Database, write_transaction
+from careerplanner.storage.stores import (
+    CheckinStore,
+    NoteStore,
+    PlanItemStore,
+    ProfileStore,
+    RatingStore,
+    Row,
+)
+
+ITEM_STATUSES = ("done", "skipped")
+
+
+class Edit(Protocol):
+    text: str  # for the Edit menu: "Undo Rate Python 3"
+
+    def apply(self, db: Database) -> ChangeSet: ...
+
+    def revert(self, db: Database) -> ChangeSet: ...
+
+
+class _AppendEdit:
+    """An edit that adds one row to an append-only table."""
+
+    text = ""
+    changes = ChangeSet()
+
+    def __init__(self) -> None:
+        self._row: Row | None = None
+
+    def _store(self, db: Database) -> RatingStore | PlanItemStore | CheckinStore:
+        raise NotImplementedError
+
+    def _add(self, db: Database) -> int:
+        raise NotImplementedError
+
+    @property
+    def row_id(self) -> int | None:
+        """The id of the row this edit added (None before the first apply)."""
+        return self._row["id"] if self._row else None
+
+    def _append(self, db: Database) -> None:
+        store = self._store(db)
+        if self._row is None:
+            self._row = store.row(self._add(db))
+        else:
+            store.insert_row(self._row)
+
+    def apply(self, db: Database) -> ChangeSet:
+        with write_transaction(db):
+            self._append(db)
+        return self.changes
+
+    def revert(self, db: Database) -> ChangeSet:
+        if self._row is None:
+            raise RuntimeError(f"{self.text!r} was never applied")
+        with write_transaction(db):
+            self._store(db).delete(self._row["id"])
+        return self.changes
+
+
+class RateSkill(_AppendEdit):
+    """Add a rating to the history; with a note, the skill's current note becomes that note."""
+
+    changes = ChangeSet(ratings=True)
+
+    def __init__(
+        self,
+        profile_id: int,
+        skill_id: str,
+        level: int,
+        note: str | None = None,
+        skill_name: str | None = None,
+    ) -> None:
+        super().__init__()
+        if isinstance(level, bool) or not isinstance(level, int):
+            raise TypeError(f"a level is an int, not {type(level).__name__}")
+        if not MIN_LEVEL <= level <= MAX_LEVEL:
+            raise ValueError(f"a level is {MIN_LEVEL} to {MAX_LEVEL}, not {level}")
+        self.profile_id, self.skill_id, self.level, self.note = profile_id, skill_id, level, note
+        self.text = f"Rate {skill_name or skill_id} {level}"
+        self._note_edit = SetNote(profile_id, skill_id, note) if note is not None else None
+
+    def _store(self, db: Database) -> RatingStore:
+        return RatingStore(db)
+
+    def _add(self, db: Database) -> int:
+        return RatingStore(db).add(self.profile_id, self.skill_id, self.level, self.note)
+
+    def apply(self, db: Database) -> ChangeSet:
+        with write_transaction(db):
+            self._append(db)
+            if self._note_edit:
+                self._note_edit.apply(db)
+        return self.changes
+
+    def revert(self, db: Database) -> ChangeSet:
+        with write_transaction(db):
+            if self._note_edit:
+                self._note_edit.revert(db)
+            super().revert(db)
+        return self.changes
+
+
+class SetNote:
+    """Set the note (evidence, links) shown beside a skill; an empty note removes it."""
+
+    def __init__(self, profile_id: int, skill_id: str, note: str, skill_name: str | None = None):
+        self.profile_id, self.skill_id, self.note = profile_id, skill_id, note
+        self.text = f"Edit note on {skill_name or skill_id}"
+        self._before: Row | None = None
+        self._after: Row | None = None
+
+    def apply(self, db: Database) -> ChangeSet:
+        notes = NoteStore(db)
+        with write_transaction(db):
+            self._before = notes.row(self.profile_id, self.skill_id)
+            if self._after is None:
+                notes.set(self.profile_id, self.skill_id, self.note)
+                self._after = notes.row(self.profile_id, self.skill_id) or {}
+            else:
+                self._put(notes, self._after)
+        return ChangeSet(ratings=True)
+
+    def revert(self, db: Database) -> ChangeSet:
+        with write_transaction(db):
+            self._put(NoteStore(db), self._before)
+        return ChangeSet(ratings=True)
+
+    def _put(self, notes: NoteStore, row: Row | None) -> None:
+        if row:
+            notes.put_row(row)
+        else:
+            notes.remove(self.profile_id, self.skill_id)
+
+
+class UpdateProfile:
+    """Change any of a profile's name, background, target, hours per week and start month."""
+
+    def __init__(self, profile_id: int, **fields: Any) -> None:
+        unknown = set(fields) - set(ProfileStore.FIELDS)
+        if unknown:
+            raise TypeError(f"profiles have no field(s) {', '.join(sorted(unknown))}")
+        self.profile_id, self.fields = profile_id, fields
+        self.text = _profile_text(fields)
+        self._before: Row = {}
+
+    def apply(self, db: Database) -> ChangeSet:
+        profiles = ProfileStore(db)
+        with write_transaction(db):
+            self._before = profiles.stored_fields(self.profile_id, list(self.fields))
+            profiles.update(self.profile_id, self.fields)
+        return ChangeSet(profiles=True)
+
+    def revert(self, db: Database) -> ChangeSet:
+        ProfileStore(db).update(self.profile_id, self._before)
+        return ChangeSet(profiles=True)
+
+
+class MarkItem(_AppendEdit):
+    """Mark a plan item "done" or "skipped", or clear its mark (status None)."""
+
+    changes = ChangeSet(plan=True)
+
+    def __init__(self, profile_id: int, plan_id: int, item_id: str, status: str | None) -> None:
+        super().__init__()
+        if status is not None and status not in ITEM_STATUSES:
+            raise ValueError(f"an item's status is 'done', 'skipped' or None, not {status!r}")
+        self.profile_id, self.plan_id, self.item_id, self.status = (
+            profile_id,
+            plan_id,
+            item_id,
+            status,
+        )
+        self.text = {"done": "Mark item done", "skipped": "Skip item", None: "Clear item mark"}[
+            status
+        ]
+
+    def _store(self, db: Database) -> PlanItemStore:
+        return PlanItemStore(db)
+
+    def _add(self, db: Database) -> int:
+        return PlanItemStore(db).add(self.profile_id, self.plan_id, self.item_id, self.status)
+
+
+class AddCheckin(_AppendEdit):
+    """Log study time on a day, with a note and the skills practised."""
+
+    changes = ChangeSet(checkins=True)
+
+    def __init__(
+        self,
+        profile_id: int,
+        day: date,
+        hours: float,
+        note: str = "",
+        skills: tuple[str, ...] | list[str] = (),
+    ) -> None:
+        super().__init__()
+        self.profile_id, self.day, self.hours = profile_id, day, hours
+        self.note, self.skills = note, tuple(skills)
+        self.text = f"Check in {hours:g} h on {day.isoformat()}"
+
+    def _store(self, db: Database) -> CheckinStore:
+        return CheckinStore(db)
+
+    def _add(self, db: Database) -> int:
+        return CheckinStore(db).add(self.profile_id, self.day, self.hours, self.note, self.skills)
+
+
+def _profile_text(fields: dict[str, Any]) -> str:
+    if list(fields) == ["name"]:
+        return "Rename profile"
+    if list(fields) == ["target"]:
+        return "Change target role"
+    if list(fields) == ["hours_per_week"]:
+        return f"Set {fields['hours_per_week']:g} hours per week"
+    return "Edit profile"

@@ -1,0 +1,112 @@
+"""Copies of the database made with SQLite's backup API, kept in ``backups/`` beside it: one
+before every schema migration, and one a day (the newest seven days kept)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from datetime import date, datetime
+from pathlib import Path
+
+from careerplanner.paths import backups_dir
+
+log = logging.getLogger(__name__)
+
+DAILY_KEPT = 7
+BEFORE_MIGRATION_KEPT = 5
+
+_DAILY = "daily"
+_BEFORE = "before"
+
+
+def backup_to(source: sqlite3.Connection, destination: Path) -> Path:
+    """Copy the database behind ``source`` to ``destination`` as one consistent snapshot.
+
+    The copy is written under a temporary name, made durable, and only then renamed into
+    place, so a crash half-way never leaves a truncated file that looks like a backup.
+    """
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    partial = destination.with_name(destination.name + ".partial")
+    partial.unlink(missing_ok=True)
+    target = sqlite3.connect(partial)
+    try:
+        source.backup(target)  # pages=-1: the whole file in one step, under one read lock
+        # A backup is a single self-contained file: no -wal beside it to lose when copied.
+        target.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        target.close()
+    with open(partial, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(partial, destination)
+    return destination
+
+
+def backup_before_migration(source: sqlite3.Connection, db_path: Path, migration: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
+    destination = backups_dir(db_path) / f"{db_path.stem}.{_BEFORE}-{migration}.{stamp}.db"
+    backup_to(source, destination)
+    _prune(db_path, _BEFORE, BEFORE_MIGRATION_KEPT)
+    return destination
+
+
+def rolling_backup(
+    source: sqlite3.Connection, db_path: Path, today: date | None = None
+) -> Path | None:
+    """Today's automatic backup, unless there is one already; older days beyond the last
+    ``DAILY_KEPT`` are deleted. A failure is logged, not raised: the app still opens."""
+    day = (today or date.today()).isoformat()
+    destination = backups_dir(db_path) / f"{db_path.stem}.{_DAILY}.{day}.db"
+    if destination.exists():
+        return None
+    try:
+        backup_to(source, destination)
+        _prune(db_path, _DAILY, DAILY_KEPT)
+    except (OSError, sqlite3.Error) as error:
+        log.warning("Could not write the daily backup %s: %s", destination, error)
+        return None
+    return destination
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """Every backup of ``db_path``, newest first."""
+    folder = backups_dir(db_path)
+    if not folder.is_dir():
+        return []
+    found = [path for path in folder.glob(f"{db_path.stem}.*.db") if _kind(db_path, path)]
+    return sorted(found, key=lambda path: path.stat().st_mtime_ns, reverse=True)
+
+
+def latest_good_backup(db_path: Path) -> Path | None:
+    """The newest backup that passes SQLite's check and holds a Career Planner schema."""
+    return next((path for path in list_backups(db_path) if is_good_copy(path)), None)
+
+
+def is_good_copy(path: Path) -> bool:
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            verdict = connection.execute("PRAGMA quick_check").fetchall()
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+    return verdict == [("ok",)] and "_sqlite_migrations" in tables
+
+
+def _kind(db_path: Path, backup: Path) -> str | None:
+    middle = backup.name[len(db_path.stem) + 1 :]
+    if middle.startswith(_DAILY + "."):
+        return _DAILY
+    if middle.startswith(_BEFORE + "-"):
+        return _BEFORE
+    return None
+
+
+def _prune(db_path: Path, kind: str, keep: int) -> None:
+    same_kind = [path for path in list_backups(db_path) if _kind(db_path, path) == kind]
+    # By the date or time in the name: a file's mtime changes when someone copies it around.
+    same_kind.sort(key=lambda path: path.name.rsplit(".", 2)[-2], reverse=True)
+    for old in same_kind[keep:]:
+        old.unlink(missing_ok=True)

@@ -1,0 +1,144 @@
+"""The database schema, as an ordered list of named migrations (``sqlite_utils.Migrations``).
+
+A released migration is never edited: a change to the schema is a new function at the end. The
+names recorded in ``_sqlite_migrations`` are how a file says which version of the app wrote it.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATIONS = Migrations("careerplanner")
+
+
+def _run(db: Database, *statements: str) -> None:
+    for statement in statements:
+        db.execute(statement)
+
+
+@MIGRATIONS()
+def m001_create_profiles(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE profiles (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name)) > 0),
+            background TEXT NOT NULL,   -- role id
+            target TEXT NOT NULL,       -- role id
+            hours_per_week REAL NOT NULL CHECK (hours_per_week > 0 AND hours_per_week <= 168),
+            start_month TEXT NOT NULL,  -- YYYY-MM
+            created TEXT NOT NULL       -- ISO 8601, UTC
+        )
+        """,
+    )
+
+
+@MIGRATIONS()
+def m002_create_ratings(db: Database) -> None:
+    # Append-only: the current level of a skill is its row with the highest id.
+    _run(
+        db,
+        """
+        CREATE TABLE ratings (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            skill_id TEXT NOT NULL,
+            level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 4),
+            note TEXT,                  -- the evidence given with this rating, if any
+            rated_at TEXT NOT NULL      -- ISO 8601, UTC
+        )
+        """,
+        # One index serves both "latest per skill" (GROUP BY skill_id) and one skill's history;
+        # the progress series walks rows by id and reads them through the second.
+        "CREATE INDEX ratings_by_skill ON ratings(profile_id, skill_id, id)",
+        "CREATE INDEX ratings_by_time ON ratings(profile_id, id, rated_at, skill_id, level)",
+    )
+
+
+@MIGRATIONS()
+def m003_create_skill_notes(db: Database) -> None:
+    # The note shown beside a skill today; a rating's own note stays in its history row.
+    _run(
+        db,
+        """
+        CREATE TABLE skill_notes (
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            skill_id TEXT NOT NULL,
+            note TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            PRIMARY KEY (profile_id, skill_id)
+        )
+        """,
+    )
+
+
+@MIGRATIONS()
+def m004_create_plans(db: Database) -> None:
+    # A snapshot each time a plan is (re)made: its inputs and its months, as JSON the app
+    # reads back as it was written, so old plans still show after the planner changes.
+    _run(
+        db,
+        """
+        CREATE TABLE plans (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            created TEXT NOT NULL,
+            inputs TEXT NOT NULL,
+            plan TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX plans_by_profile ON plans(profile_id, id)",
+    )
+
+
+@MIGRATIONS()
+def m005_create_plan_items(db: Database) -> None:
+    # One row per mark (done, skipped, or cleared with NULL); the latest row per item wins.
+    # Items are keyed by the planner's stable item ids, so marks carry over to a new plan.
+    _run(
+        db,
+        """
+        CREATE TABLE plan_items (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            item_id TEXT NOT NULL,
+            status TEXT CHECK (status IN ('done', 'skipped')),
+            marked_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX plan_items_by_item ON plan_items(profile_id, item_id, id)",
+    )
+
+
+@MIGRATIONS()
+def m006_create_checkins(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE checkins (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            day TEXT NOT NULL,          -- YYYY-MM-DD, the user's own calendar day
+            hours REAL NOT NULL CHECK (hours >= 0 AND hours <= 168),
+            note TEXT NOT NULL DEFAULT '',
+            skills TEXT NOT NULL DEFAULT '[]',  -- JSON list of skill ids
+            created TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX checkins_by_day ON checkins(profile_id, day, id)",
+    )
+
+
+@MIGRATIONS()
+def m007_create_settings(db: Database) -> None:
+    # Preferences that belong with the data (the active profile), not with the machine.
+    _run(db, "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+def known_names() -> list[str]:
+    """The migrations this version of the app knows, in order."""
+    # pending() on an empty database is the public way to list every registered migration.
+    with Database(memory=True) as empty:
+        return [migration.name for migration in MIGRATIONS.pending(empty)]
