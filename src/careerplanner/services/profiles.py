@@ -134,8 +134,9 @@ class Workspace:
     def levels_over_time(self, profile_id: int) -> list[tuple[date, dict[str, int]]]:
         """For each day that had ratings, every skill's level at the end of that day.
 
-        Days are the user's local calendar days. Ratings count in the order they were made; a
-        rating whose clock says an earlier day than the one before it counts on that later day.
+        Days are the user's calendar days as they rated. Ratings count in the order they were
+        made; one whose day is earlier than the one before it (a clock put back) counts on that
+        later day, so the series never goes back in time.
         """
         series: list[tuple[date, dict[str, int]]] = []
         current: dict[str, int] = {}

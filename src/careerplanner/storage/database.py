@@ -160,7 +160,9 @@ def _inspect(path: Path) -> None:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            verdict = [row[0] for row in connection.execute("PRAGMA integrity_check(5)")]
+            # quick_check finds damaged pages and broken b-trees in O(size), several times faster
+            # than integrity_check (which also cross-checks every index entry).
+            verdict = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
             applied = []
             if MIGRATIONS.migrations_table in tables:

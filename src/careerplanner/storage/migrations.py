@@ -46,13 +46,14 @@ def m002_create_ratings(db: Database) -> None:
             skill_id TEXT NOT NULL,
             level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 4),
             note TEXT,                  -- the evidence given with this rating, if any
-            rated_at TEXT NOT NULL      -- ISO 8601, UTC
+            rated_at TEXT NOT NULL,     -- ISO 8601, UTC
+            day TEXT NOT NULL           -- YYYY-MM-DD, the user's calendar day when they rated
         )
         """,
-        # One index serves both "latest per skill" (GROUP BY skill_id) and one skill's history;
-        # the progress series walks rows by id and reads them through the second.
+        # "Latest per skill" (GROUP BY skill_id) and one skill's history use the first index;
+        # the progress series reads every row in order from the second alone (it covers it).
         "CREATE INDEX ratings_by_skill ON ratings(profile_id, skill_id, id)",
-        "CREATE INDEX ratings_by_time ON ratings(profile_id, id, rated_at, skill_id, level)",
+        "CREATE INDEX ratings_by_time ON ratings(profile_id, id, day, skill_id, level)",
     )
 
 

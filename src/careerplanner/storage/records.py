@@ -30,6 +30,7 @@ class Rating:
     level: int
     note: str | None
     rated_at: datetime
+    day: date  # the user's calendar day when they rated
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,13 @@ def timestamp(moment: datetime | None = None) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def local_day(moment: datetime) -> date:
+    """The calendar date on this machine's clock at ``moment`` (naive means UTC)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().date()
 
 
 def month_text(month: date) -> str:

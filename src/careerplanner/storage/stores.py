@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlite_utils import Database
@@ -18,6 +18,7 @@ from careerplanner.storage.records import (
     Profile,
     ProfileId,
     Rating,
+    local_day,
     month_text,
     parse_month,
     timestamp,
@@ -136,13 +137,16 @@ class RatingStore(_Store):
         note: str | None = None,
         rated_at: datetime | None = None,
     ) -> int:
+        """Append a rating made at ``rated_at`` (now by default); its day is the local date then."""
+        moment = rated_at or datetime.now(UTC)
         return self.insert_row(
             {
                 "profile_id": profile_id,
                 "skill_id": skill_id,
                 "level": level,
                 "note": note,
-                "rated_at": timestamp(rated_at),
+                "rated_at": timestamp(moment),
+                "day": local_day(moment).isoformat(),
             }
         )
 
@@ -170,12 +174,9 @@ class RatingStore(_Store):
         return [_rating(row) for row in rows]
 
     def day_series(self, profile_id: int) -> list[tuple[str, str, int]]:
-        """(local day, skill, level) for every rating, in the order they were made."""
+        """(day, skill, level) for every rating, in the order they were made."""
         return self.db.execute(
-            """
-            SELECT date(rated_at, 'localtime'), skill_id, level FROM ratings
-            WHERE profile_id = ? ORDER BY id
-            """,
+            "SELECT day, skill_id, level FROM ratings WHERE profile_id = ? ORDER BY id",
             [profile_id],
         ).fetchall()
 
@@ -393,6 +394,7 @@ def _rating(row: Row) -> Rating:
         level=row["level"],
         note=row["note"],
         rated_at=datetime.fromisoformat(row["rated_at"]),
+        day=date.fromisoformat(row["day"]),
     )
 
 

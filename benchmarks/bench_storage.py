@@ -1,0 +1,115 @@
+"""Storage at scale: a profile with ten years of daily check-ins and 50,000 ratings, opened and
+read back as the Progress page does (median of several runs, in milliseconds)."""
+
+from __future__ import annotations
+
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make the source tree importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from careerplanner.knowledge.model import KnowledgeBase
+from careerplanner.services.profiles import Workspace
+from careerplanner.storage import open_database, write_transaction
+from careerplanner.storage.stores import ProfileStore
+
+YEARS = 10
+RATINGS = 50_000
+SKILLS = [f"skill-{n:02d}" for n in range(60)]
+RUNS = 9
+TARGET_MS = 200.0
+
+
+def build(path: Path) -> int:
+    """A database with one heavy profile; returns its id."""
+    rng = random.Random(5)
+    db = open_database(path)
+    first_day = date(2016, 1, 1)
+    days = YEARS * 365
+    with write_transaction(db):
+        profile = ProfileStore(db).add("heavy", "software-engineer", "ml-engineer", 10, first_day)
+        start = datetime(2016, 1, 1, 9, tzinfo=UTC)
+        step = timedelta(days=days) / RATINGS
+        db.conn.executemany(
+            "INSERT INTO ratings (profile_id, skill_id, level, note, rated_at, day) "
+            "VALUES (?,?,?,?,?,?)",
+            (
+                (
+                    profile,
+                    rng.choice(SKILLS),
+                    rng.randint(0, 4),
+                    None,
+                    (start + step * n).isoformat(timespec="seconds"),
+                    (start + step * n).date().isoformat(),
+                )
+                for n in range(RATINGS)
+            ),
+        )
+        db.conn.executemany(
+            "INSERT INTO checkins (profile_id, day, hours, note, skills, created) "
+            "VALUES (?,?,?,?,?,?)",
+            (
+                (
+                    profile,
+                    (first_day + timedelta(days=n)).isoformat(),
+                    rng.choice([0.5, 1, 1.5, 2]),
+                    "practised",
+                    json.dumps(rng.sample(SKILLS, 2)),
+                    f"{first_day + timedelta(days=n)}T20:00:00+00:00",
+                )
+                for n in range(days)
+            ),
+        )
+    db.close()
+    return profile
+
+
+def _empty_kb() -> KnowledgeBase:
+    return KnowledgeBase(sources=(), categories=(), skills=(), roles=(), paths=(), salaries=())
+
+
+def run() -> list[tuple[str, float, str]]:
+    with tempfile.TemporaryDirectory(prefix="careerplanner-bench-") as folder:
+        path = Path(folder) / "careerplanner.db"
+        profile = build(path)
+        open_database(path).close()  # the day's first open makes the rolling backup; not timed
+        timings: dict[str, list[float]] = {"open": [], "levels_over_time": [], "checkins": []}
+        totals = []
+        for _ in range(RUNS):
+            t0 = time.perf_counter()
+            db = open_database(path)
+            t1 = time.perf_counter()
+            ws = Workspace(db, _empty_kb())
+            series = ws.levels_over_time(profile)
+            t2 = time.perf_counter()
+            checkins = ws.checkins(profile)
+            t3 = time.perf_counter()
+            db.close()
+            assert len(checkins) == YEARS * 365 and len(series) > 3000
+            timings["open"].append(t1 - t0)
+            timings["levels_over_time"].append(t2 - t1)
+            timings["checkins"].append(t3 - t2)
+            totals.append(t3 - t0)
+        size_mb = path.stat().st_size / 1e6
+    results = [
+        (f"storage: {name} (median, 10 y + 50k ratings)", statistics.median(values) * 1000, "ms")
+        for name, values in timings.items()
+    ]
+    results.append(
+        ("storage: open + progress series (median)", statistics.median(totals) * 1000, "ms")
+    )
+    results.append(("storage: database size", size_mb, "MB"))
+    return results
+
+
+if __name__ == "__main__":
+    for name, value, unit in run():
+        print(f"{name:55s} {value:9.1f} {unit}")
+    print(f"(target: open + progress series well under {TARGET_MS:.0f} ms)")
