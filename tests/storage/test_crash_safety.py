@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -122,5 +123,5 @@ def test_two_writers_on_one_file_neither_corrupt_it_nor_lose_edits(tmp_path):
         row[0][0] for row in db.execute("SELECT note FROM ratings WHERE note NOT NULL ORDER BY id")
     ]
     db.close()
-    switches = sum(a != b for a, b in zip(writers_in_order, writers_in_order[1:]))
+    switches = sum(a != b for a, b in pairwise(writers_in_order))
     assert switches > 3 * 2
