@@ -49,13 +49,7 @@ class Workspace:
 
     def active_profile(self) -> Profile | None:
         """The profile last used; the oldest one if that is gone; None when there are none."""
-        store = ProfileStore(self.db)
-        chosen = SettingsStore(self.db).get(ACTIVE_PROFILE)
-        found = store.get(int(chosen)) if chosen and chosen.isdigit() else None
-        if found is None:
-            profiles = store.all()
-            found = profiles[0] if profiles else None
-        return found
+        return current_profile(self.db)
 
     def use_profile(self, name_or_id: str | int) -> Profile:
         """Make a profile (by name, case-insensitive, or id) the active one."""
@@ -180,6 +174,17 @@ class Workspace:
     def checkins(self, profile_id: int) -> list[Checkin]:
         """Every check-in, by day."""
         return CheckinStore(self.db).all(profile_id)
+
+
+def current_profile(db: Database) -> Profile | None:
+    """The active profile (see ``Workspace.active_profile``), for code without a Workspace."""
+    store = ProfileStore(db)
+    chosen = SettingsStore(db).get(ACTIVE_PROFILE)
+    found = store.get(int(chosen)) if chosen and chosen.isdigit() else None
+    if found is None:
+        profiles = store.all()
+        found = profiles[0] if profiles else None
+    return found
 
 
 def check_hours_per_week(hours: float) -> None:

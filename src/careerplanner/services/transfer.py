@@ -1,0 +1,209 @@
+"""Export everything to versioned JSON and import it back (all or nothing); CSV of current skills.
+
+An import adds the file's profiles to the database. A profile whose name is already taken makes
+the whole import fail, with nothing written: rename or remove one of the two, then import again.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from careerplanner.knowledge.model import KnowledgeBase
+from careerplanner.services.changes import EVERYTHING, ChangeSet
+from careerplanner.services.export_format import (
+    FORMAT,
+    MAX_BYTES,
+    VERSION,
+    Document,
+    ImportFileError,
+    parse_text,
+    read_document,
+)
+from careerplanner.services.profiles import ACTIVE_PROFILE, Workspace, current_profile
+from careerplanner.storage import Database, write_transaction
+from careerplanner.storage.stores import (
+    CheckinStore,
+    NoteStore,
+    PlanItemStore,
+    PlanStore,
+    ProfileStore,
+    RatingStore,
+    SettingsStore,
+)
+
+__all__ = [
+    "FORMAT",
+    "MAX_BYTES",
+    "VERSION",
+    "ImportFileError",
+    "ImportSummary",
+    "export_document",
+    "export_json",
+    "import_bytes",
+    "import_file",
+    "skills_csv",
+]
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    profiles: list[str]
+    ratings: int
+    plans: int
+    checkins: int
+    changes: ChangeSet = EVERYTHING
+
+
+def export_document(db: Database) -> dict[str, Any]:
+    """Everything in the database as one JSON-ready dict (format version 1)."""
+    active = current_profile(db)
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "active_profile": active.name if active else None,
+        "profiles": [_export_profile(db, profile.id) for profile in ProfileStore(db).all()],
+    }
+
+
+def export_json(db: Database) -> str:
+    return json.dumps(export_document(db), ensure_ascii=False, indent=2) + "\n"
+
+
+def import_file(db: Database, kb: KnowledgeBase, path: Path) -> ImportSummary:
+    """Import an export file. Nothing is written unless all of it is valid and fits."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ImportFileError(f"{path} is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except OSError as error:
+        raise ImportFileError(f"Cannot read {path}: {error.strerror or error}") from None
+    return import_bytes(db, kb, raw, str(path))
+
+
+def import_bytes(db: Database, kb: KnowledgeBase, raw: bytes, source: str) -> ImportSummary:
+    document = read_document(parse_text(raw, source), kb, source)
+    return _write(db, document, source)
+
+
+def skills_csv(workspace: Workspace, profile_id: int) -> str:
+    """``skill,name,level,note`` for every rated or annotated skill, in the catalogue's order.
+
+    A skill with a note but no rating has level 0; the file reads back with ``--skills FILE``.
+    """
+    levels = workspace.levels(profile_id)
+    notes = workspace.notes(profile_id)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["skill", "name", "level", "note"])
+    known = {skill.id for skill in workspace.kb.skills}
+    for skill in workspace.kb.skills:
+        if skill.id in levels or skill.id in notes:
+            writer.writerow(
+                [skill.id, skill.name, levels.get(skill.id, 0), notes.get(skill.id, "")]
+            )
+    # Skills the knowledge base no longer has are still the user's: keep them, at the end.
+    for skill_id in sorted((set(levels) | set(notes)) - known):
+        writer.writerow([skill_id, skill_id, levels.get(skill_id, 0), notes.get(skill_id, "")])
+    return out.getvalue()
+
+
+def _export_profile(db: Database, profile_id: int) -> dict[str, Any]:
+    row = ProfileStore(db).row(profile_id) or {}
+    plans = PlanStore(db).rows(profile_id)
+    plan_index = {plan["id"]: n for n, plan in enumerate(plans)}
+    return {
+        "name": row["name"],
+        "background": row["background"],
+        "target": row["target"],
+        "hours_per_week": row["hours_per_week"],
+        "start_month": row["start_month"],
+        "created": row["created"],
+        "ratings": [
+            {
+                "skill": r["skill_id"],
+                "level": r["level"],
+                "note": r["note"],
+                "at": r["rated_at"],
+                "day": r["day"],
+            }
+            for r in RatingStore(db).rows(profile_id)
+        ],
+        "notes": [
+            {"skill": n["skill_id"], "note": n["note"], "updated": n["updated"]}
+            for n in NoteStore(db).rows(profile_id)
+        ],
+        "plans": [
+            {
+                "created": p["created"],
+                "inputs": json.loads(p["inputs"]),
+                "plan": json.loads(p["plan"]),
+            }
+            for p in plans
+        ],
+        # Marks in the order they were made (the latest mark of an item wins), across plans.
+        "marks": [
+            {
+                "plan": plan_index[m["plan_id"]],
+                "item": m["item_id"],
+                "status": m["status"],
+                "at": m["marked_at"],
+            }
+            for m in PlanItemStore(db).rows(profile_id)
+        ],
+        "checkins": [
+            {
+                "day": c["day"],
+                "hours": c["hours"],
+                "note": c["note"],
+                "skills": json.loads(c["skills"]),
+                "created": c["created"],
+            }
+            for c in CheckinStore(db).rows(profile_id)
+        ],
+    }
+
+
+def _write(db: Database, document: Document, source: str) -> ImportSummary:
+    profiles = ProfileStore(db)
+    with write_transaction(db):
+        active_before = current_profile(db)
+        for rows in document.profiles:
+            if profiles.by_name(rows.profile["name"]) is not None:
+                raise ImportFileError(
+                    f"{source}: this database already has a profile named "
+                    f"{rows.profile['name']!r}; nothing was imported (rename one of them first)"
+                )
+        ids: dict[str, int] = {}
+        for rows in document.profiles:
+            profile_id = profiles.insert_row(rows.profile)
+            ids[rows.profile["name"].casefold()] = profile_id
+            for rating in rows.ratings:
+                RatingStore(db).insert_row({"profile_id": profile_id, **rating})
+            for note in rows.notes:
+                NoteStore(db).put_row({"profile_id": profile_id, **note})
+            plan_ids = [
+                PlanStore(db).insert_row({"profile_id": profile_id, **plan}) for plan in rows.plans
+            ]
+            for mark in rows.marks:
+                fields = {key: value for key, value in mark.items() if key != "plan"}
+                PlanItemStore(db).insert_row(
+                    {"profile_id": profile_id, "plan_id": plan_ids[mark["plan"]], **fields}
+                )
+            for checkin in rows.checkins:
+                CheckinStore(db).insert_row({"profile_id": profile_id, **checkin})
+        if active_before is None and document.profiles:
+            chosen = document.active_profile or document.profiles[0].profile["name"]
+            SettingsStore(db).set(ACTIVE_PROFILE, str(ids[chosen.casefold()]))
+    return ImportSummary(
+        profiles=[rows.profile["name"] for rows in document.profiles],
+        ratings=sum(len(rows.ratings) for rows in document.profiles),
+        plans=sum(len(rows.plans) for rows in document.profiles),
+        checkins=sum(len(rows.checkins) for rows in document.profiles),
+    )

@@ -1,0 +1,203 @@
+"""Export and import: the JSON round-trip, all-or-nothing imports with clear errors, and CSV."""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import date
+
+import pytest
+
+from careerplanner.services.edits import AddCheckin, MarkItem, RateSkill, SetNote
+from careerplanner.services.profiles import Workspace
+from careerplanner.services.transfer import (
+    MAX_BYTES,
+    ImportFileError,
+    export_document,
+    export_json,
+    import_bytes,
+    import_file,
+    skills_csv,
+)
+from careerplanner.storage import open_database
+from tests.storage_fixtures import dump
+
+
+def fill(ws: Workspace) -> None:
+    """A database with something in every table, edge cases included."""
+    me = ws.create_profile("me now", "software-engineer", "ai-engineer", 7.5, date(2026, 1, 1))
+    ws.apply(RateSkill(me.id, "llm-apps", 2, note="RAG demo — github.com/me/rag ✓"))
+    ws.apply(RateSkill(me.id, "python", 4))
+    ws.apply(SetNote(me.id, "sql", 'line one\nline two, with "quotes"'))
+    first = ws.save_plan(me.id, {"hours_per_week": 7.5}, {"months": [{"index": 1, "x": 0.1}]})
+    ws.apply(MarkItem(me.id, first, "skill:llm-apps:3", "done"))
+    second = ws.save_plan(me.id, {"hours_per_week": 10}, {"months": [], "nested": {"a": [1, None]}})
+    ws.apply(MarkItem(me.id, second, "skill:python:4", "skipped"))
+    ws.apply(MarkItem(me.id, first, "skill:llm-apps:3", None))
+    ws.apply(AddCheckin(me.id, date(2026, 2, 1), 2, "", ["python", "llm-apps"]))
+    ws.apply(AddCheckin(me.id, date(2026, 1, 15), 0, "rest day"))
+    ws.create_profile("what if ML", "student", "ml-engineer", 20, prefill=False)
+    ws.use_profile("me now")
+
+
+@pytest.fixture
+def ws(fresh_db, kb):
+    workspace = Workspace(fresh_db, kb)
+    fill(workspace)
+    return workspace
+
+
+def test_export_then_import_into_an_empty_file_then_export_gives_the_same_json(ws, kb, db_path):
+    exported = export_json(ws.db)
+    source = db_path.parent / "export.json"
+    source.parent.mkdir(parents=True)
+    source.write_text(exported, encoding="utf-8")
+    target = open_database(db_path)
+
+    summary = import_file(target, kb, source)
+
+    assert summary.profiles == ["me now", "what if ML"]
+    assert export_json(target) == exported
+    target.close()
+
+
+def test_the_export_is_versioned_and_complete(ws):
+    document = export_document(ws.db)
+    assert (document["format"], document["version"]) == ("careerplanner-export", 1)
+    assert document["active_profile"] == "me now"
+    me = document["profiles"][0]
+    assert [r["skill"] for r in me["ratings"]] == ["python", "sql", "llm-apps", "python"]
+    assert me["notes"][1] == {
+        "skill": "sql",
+        "note": 'line one\nline two, with "quotes"',
+        "updated": me["notes"][1]["updated"],
+    }
+    assert [m["plan"] for m in me["marks"]] == [0, 1, 0]
+    assert [c["day"] for c in me["checkins"]] == ["2026-02-01", "2026-01-15"]
+
+
+def test_import_adds_profiles_to_a_database_that_has_some(ws, kb):
+    document = export_document(ws.db)
+    other = Workspace(open_database(None), kb)
+    mine = other.create_profile("student me", "student", "ml-engineer", 5)
+    import_bytes(other.db, kb, json.dumps(document).encode(), "file.json")
+    assert [p.name for p in other.profiles()] == ["student me", "me now", "what if ML"]
+    assert other.active_profile() == mine  # an import does not switch profiles
+
+
+def _valid(ws) -> dict:
+    return export_document(ws.db)
+
+
+def _break(document: dict, path: str, value) -> dict:
+    broken = copy.deepcopy(document)
+    keys = path.split("/")
+    target = broken
+    for key in keys[:-1]:
+        target = target[int(key)] if isinstance(target, list) else target[key]
+    last = keys[-1]
+    if isinstance(target, list):
+        target[int(last)] = value
+    elif value is _DELETE:
+        del target[last]
+    else:
+        target[last] = value
+    return broken
+
+
+_DELETE = object()
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "message"),
+    [
+        ("format", "something-else", "not a Career Planner export"),
+        ("version", 2, "version 2 is not supported (from a newer Career Planner"),
+        ("version", "1", "expected a whole number"),
+        ("profiles", {}, "profiles: expected a list"),
+        (
+            "profiles/0/ratings/0/level",
+            5,
+            "profiles[0].ratings[0].level: expected a whole number 0 to 4",
+        ),
+        ("profiles/0/ratings/0/level", -1, "0 to 4, got -1"),
+        ("profiles/0/ratings/0/level", 2.0, "0 to 4, got 2.0"),
+        ("profiles/0/ratings/0/level", True, "0 to 4, got True"),
+        ("profiles/0/ratings/0/skill", "pyhton", "unknown skill 'pyhton'; did you mean Python"),
+        ("profiles/0/checkins/0/skills/0", "kubernetis", "unknown skill 'kubernetis'"),
+        ("profiles/0/target", "astronaut", "unknown role 'astronaut'"),
+        ("profiles/0/hours_per_week", "ten", "hours_per_week: expected a number, got text"),
+        ("profiles/0/hours_per_week", 0, "more than 0"),
+        ("profiles/0/start_month", "2026-13", "expected YYYY-MM"),
+        ("profiles/0/created", "yesterday", "expected a date and time"),
+        ("profiles/0/checkins/0/day", "2026-02-30", "expected a date YYYY-MM-DD"),
+        ("profiles/0/marks/0/plan", 7, "the index of one of the 2 plans"),
+        ("profiles/0/marks/0/status", "finished", "expected 'done', 'skipped' or null"),
+        ("profiles/0/plans/0/plan", [], "expected an object, got a list"),
+        ("profiles/0/notes/0/note", "\ud800", "cannot be stored"),
+        ("profiles/1/name", "ME NOW", "the name 'ME NOW' is used twice"),
+        ("profiles/0/ratings", _DELETE, "missing 'ratings'"),
+        ("profiles/0/surprise", 1, "unexpected key 'surprise'"),
+        ("active_profile", "nobody", "no profile is named 'nobody'"),
+    ],
+)
+def test_a_bad_value_is_a_clear_error_that_names_its_place(ws, kb, path, value, message):
+    document = _break(_valid(ws), path, value)
+    target = open_database(None)
+    before = dump(target)
+    with pytest.raises(ImportFileError) as raised:
+        import_bytes(target, kb, json.dumps(document).encode(), "in.json")
+    assert message in str(raised.value)
+    assert str(raised.value).startswith("in.json")
+    assert dump(target) == before
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b'{"format": ', "not valid JSON (line 1, column 12"),
+        (b"\xff\xfe{}", "not UTF-8 text"),
+        (b'{"version": NaN}', "not valid JSON"),
+        (b"[" * 100_000 + b"]" * 100_000, "not valid JSON"),
+        (b"[]", "the document: expected an object, got a list"),
+        (b"", "not valid JSON"),
+    ],
+)
+def test_a_file_that_is_not_an_export_is_refused(kb, fresh_db, raw, message):
+    with pytest.raises(ImportFileError, match=message.replace("(", r"\(")):
+        import_bytes(fresh_db, kb, raw, "in.json")
+
+
+def test_an_oversized_file_is_refused_before_it_is_read(kb, fresh_db, tmp_path):
+    big = tmp_path / "big.json"
+    with open(big, "wb") as handle:
+        handle.truncate(MAX_BYTES + 1)
+    with pytest.raises(ImportFileError, match="larger than 20 MB"):
+        import_file(fresh_db, kb, big)
+
+
+def test_a_missing_file_is_a_clear_error(kb, fresh_db, tmp_path):
+    with pytest.raises(ImportFileError, match=r"Cannot read .*nope\.json"):
+        import_file(fresh_db, kb, tmp_path / "nope.json")
+
+
+def test_importing_a_taken_name_writes_nothing(ws, kb, db_path):
+    document = export_document(ws.db)
+    target = Workspace(open_database(db_path), kb)
+    target.create_profile("What If ML", "student", "ml-engineer", 5)
+    before = dump(target.db)
+    with pytest.raises(ImportFileError, match="already has a profile named 'what if ML'"):
+        import_bytes(target.db, kb, json.dumps(document).encode(), "in.json")
+    assert dump(target.db) == before
+    target.db.close()
+
+
+def test_current_skills_export_as_csv(ws):
+    me = ws.active_profile()
+    assert skills_csv(ws, me.id).splitlines() == [
+        "skill,name,level,note",
+        "python,Python,4,",
+        'sql,SQL,2,"line one',
+        'line two, with ""quotes"""',
+        "llm-apps,LLM applications,2,RAG demo — github.com/me/rag ✓",
+    ]
