@@ -110,3 +110,12 @@ def test_broken_data_in_a_child_process_prints_no_traceback(edit):
     assert result.stdout == ""
     assert result.stderr.startswith("careerplanner: error: paths.toml: invalid TOML: ")
     assert "Traceback" not in result.stderr
+
+
+def test_table_marks_a_basis_the_article_does_not_state(capsys):
+    assert main(["knowledge"]) == 0
+    out = capsys.readouterr().out
+    h2k_entry = next(line for line in out.splitlines() if "85,000-110,000" in line)
+    assert "base? range" in h2k_entry
+    ayautomate_entry = next(line for line in out.splitlines() if "130,000-170,000" in line)
+    assert "base range" in ayautomate_entry

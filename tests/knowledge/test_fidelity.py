@@ -234,3 +234,20 @@ def test_software_to_ai_disagreement_shows_both_sources(kb):
 )
 def test_aliases_find_the_skill(kb, typed, skill_id):
     assert kb.find_skill(typed).id == skill_id
+
+
+def test_averages_covering_both_roles_are_market_facts_not_role_bands(kb):
+    # 001: "an average of $206,000 in 2025"; "$244,000 according to Levels.fyi" (AI and ML together)
+    market = " ".join(f.text for f in kb.facts)
+    assert "$206,000 in 2025" in market
+    assert "$244,000" in market
+    assert all(b.low not in (206000, 244000) for b in kb.salaries)
+
+
+def test_software_engineer_background_starts_without_llm_depth(kb):
+    # 001: "From SWE to AI Engineer: You're 60% there. Learn prompt engineering, build two RAG
+    # projects, understand vector databases."
+    levels = kb.role("software-engineer").typical_levels
+    assert levels.get("rag", 0) == 0 and levels.get("vector-databases", 0) == 0
+    assert levels["api-design"] >= 3 and levels["system-design"] >= 3
+    assert any("60%" in f.text for f in kb.role("software-engineer").facts)

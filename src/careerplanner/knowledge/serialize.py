@@ -191,9 +191,10 @@ def to_table(kb: KnowledgeBase) -> str:
             k for k, on in (("target", role.is_target), ("background", role.is_background)) if on
         ]
         core = sum(1 for r in role.requirements if r.weight.value == "core")
+        needs = f"{len(role.requirements)} requirements ({core} core)" if role.requirements else ""
         lines.append(
             f"  {role.id:<26} {role.name:<30} {role.family.value:<10} {'+'.join(kinds):<17} "
-            f"{len(role.requirements)} requirements ({core} core)"
+            f"{needs or 'a starting point only'}"
         )
 
     section("Pivot paths", len(kb.paths))
@@ -212,9 +213,11 @@ def to_table(kb: KnowledgeBase) -> str:
     for band in kb.salaries:
         amount = f"{band.low:,}" if band.low == band.high else f"{band.low:,}-{band.high:,}"
         tier = f", {band.company_tier}" if band.company_tier else ""
+        # Where the article does not say base or total, the table says so rather than guess.
+        basis = band.basis if band.basis_stated else f"{band.basis}?"
         lines.append(
             f"  {band.role:<16} {band.region:<5} {band.seniority:<6} {band.currency} {amount:<21} "
-            f"{band.basis} {band.kind}, {band.year}{tier} [{band.source}]"
+            f"{basis} {band.kind}, {band.year}{tier} [{band.source}]"
         )
 
     section("Where the sources disagree", len(kb.disagreements))
