@@ -1,12 +1,13 @@
 """A writer process for the crash tests: makes committed edits as fast as it can and prints a
 marker for each one after it is committed, until it is killed.
 
-    python -m tests.storage.crash_writer DB_PATH TAG
+    python -m tests.storage.crash_writer DB_PATH TAG [PAUSE_SECONDS]
 """
 
 from __future__ import annotations
 
 import sys
+import time
 
 # sqlite-utils imports numpy and pandas when they are installed (matplotlib brings numpy);
 # this writer needs neither, and skipping them makes each of the many start-ups 3x faster.
@@ -25,7 +26,7 @@ from tests.storage_fixtures import small_knowledge_base
 SKILLS = ["python", "sql", "pytorch"]
 
 
-def main(path: str, tag: str, count: int = 10_000) -> None:
+def main(path: str, tag: str, pause: float = 0.0, count: int = 10_000) -> None:
     db = open_database(Path(path))
     ws = Workspace(db, small_knowledge_base())
     profile = ws.active_profile()
@@ -39,7 +40,9 @@ def main(path: str, tag: str, count: int = 10_000) -> None:
             edit = RateSkill(profile.id, SKILLS[n % 3], n % 5, note=marker)
         ws.apply(edit)
         print(marker, flush=True)
+        if pause:
+            time.sleep(pause)  # like a person between clicks: the other writer gets its turn
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], float(sys.argv[3]) if len(sys.argv) > 3 else 0.0)

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import argparse
 
-from careerplanner.commands import knowledge, stubs
+from careerplanner.commands import checkin, knowledge, profile, rate, stubs, transfer
 
-_MODULES = [knowledge, stubs]
+_MODULES = [knowledge, profile, rate, checkin, transfer, stubs]
 
 
 def register_all(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -8,11 +8,6 @@ import sys
 NOT_YET = {
     "gap": "how far you are from every role, and why",
     "plan": "a month-by-month plan to a target role",
-    "export": "write everything you have entered to a JSON file",
-    "import": "read an exported JSON file back (all or nothing)",
-    "profile": "create, list and switch profiles",
-    "rate": "rate one of your skills 0-4",
-    "checkin": "log study hours, a note and the skills you practised",
 }
 
 

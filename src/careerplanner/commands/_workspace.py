@@ -1,0 +1,46 @@
+"""What the data commands share: opening the database named by ``--db`` with the shipped
+knowledge base, and finding the profile a command acts on."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from careerplanner.errors import UsageError
+from careerplanner.knowledge import default_knowledge
+from careerplanner.paths import resolve_db_path
+from careerplanner.services.profiles import Profile, Workspace
+from careerplanner.storage import open_database
+
+CREATE_HINT = "careerplanner profile create NAME --from ROLE --to ROLE --hours N"
+
+
+@contextmanager
+def open_workspace(args: argparse.Namespace, *, must_exist: bool = False) -> Iterator[Workspace]:
+    """The database of ``--db`` (or the default one), closed when the command is done."""
+    path = resolve_db_path(getattr(args, "db", None))
+    if must_exist and not path.exists():
+        raise UsageError(f"There is no database at {path} yet")
+    db = open_database(path)
+    try:
+        yield Workspace(db, default_knowledge())
+    finally:
+        db.close()
+
+
+def add_profile_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--profile", metavar="NAME", help="act on this profile instead of the active one"
+    )
+
+
+def chosen_profile(workspace: Workspace, args: argparse.Namespace) -> Profile:
+    """The profile named by ``--profile``, else the active one."""
+    name = getattr(args, "profile", None)
+    if name:
+        return workspace.find_profile(name)
+    active = workspace.active_profile()
+    if active is None:
+        raise UsageError(f"There is no profile yet; create one with '{CREATE_HINT}'")
+    return active

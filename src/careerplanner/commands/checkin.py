@@ -1,0 +1,56 @@
+"""``careerplanner checkin --hours H``: log study time, a note and the skills practised."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from careerplanner.commands._workspace import add_profile_option, chosen_profile, open_workspace
+from careerplanner.commands.profile import parse_number
+from careerplanner.errors import UsageError
+from careerplanner.services.edits import AddCheckin
+from careerplanner.services.profiles import MAX_HOURS_PER_WEEK
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "checkin",
+        parents=[common],
+        help="log study hours, a note and the skills you practised",
+        description="Log a check-in for a day (or a whole week: up to 168 hours).",
+    )
+    parser.add_argument("--hours", metavar="H", required=True, help="hours studied")
+    parser.add_argument("--note", metavar="TEXT", default="", help="what you did")
+    parser.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default: today)")
+    parser.add_argument(
+        "--skills", metavar="A,B", default="", help="skills practised (ids, names or aliases)"
+    )
+    add_profile_option(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    hours = parse_number(args.hours, "--hours")
+    if not 0 <= hours <= MAX_HOURS_PER_WEEK:
+        raise UsageError(f"--hours is from 0 to {MAX_HOURS_PER_WEEK}, not {args.hours}")
+    day = parse_day(args.date) if args.date else date.today()
+    with open_workspace(args) as workspace:
+        names = [part.strip() for part in args.skills.split(",") if part.strip()]
+        skills = list(dict.fromkeys(workspace.skill(name).id for name in names))
+        profile = chosen_profile(workspace, args)
+        workspace.apply(AddCheckin(profile.id, day, hours, args.note, skills))
+        practised = f" ({', '.join(workspace.kb.skill(s).name for s in skills)})" if skills else ""
+        print(f"Logged {hours:g} h on {day.isoformat()}{practised} [profile '{profile.name}']")
+    return 0
+
+
+def parse_day(text: str) -> date:
+    try:
+        day = date.fromisoformat(text) if len(text) == 10 else None
+    except ValueError:
+        day = None
+    if day is None:
+        raise UsageError(f"--date needs a day as YYYY-MM-DD, not '{text}'")
+    if day > date.today():
+        raise UsageError(f"--date {text} is in the future")
+    return day

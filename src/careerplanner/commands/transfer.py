@@ -1,0 +1,79 @@
+"""``careerplanner export`` and ``careerplanner import``: everything as versioned JSON (all or
+nothing on the way back in), or the current skills as CSV."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from careerplanner.commands._workspace import add_profile_option, chosen_profile, open_workspace
+from careerplanner.errors import UsageError
+from careerplanner.services.transfer import export_json, import_file, skills_csv
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    export = subparsers.add_parser(
+        "export",
+        parents=[common],
+        help="write everything you have entered to a JSON file",
+        description="Write every profile with its rating history, notes, plans, item marks and "
+        "check-ins as JSON (format 'careerplanner-export', version 1).",
+    )
+    export.add_argument("--out", metavar="FILE", type=Path, help="write here instead of stdout")
+    export.add_argument(
+        "--csv",
+        action="store_true",
+        help="instead: the current skills of one profile as CSV skill,name,level,note",
+    )
+    add_profile_option(export)
+    export.set_defaults(func=run_export)
+
+    importer = subparsers.add_parser(
+        "import",
+        parents=[common],
+        help="read an exported JSON file back (all or nothing)",
+        description="Add the profiles of an export file to the database. Nothing is written "
+        "unless the whole file is valid and no profile name is already taken.",
+    )
+    importer.add_argument("file", metavar="FILE", type=Path)
+    importer.set_defaults(func=run_import)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    with open_workspace(args, must_exist=True) as workspace:
+        if args.csv:
+            text = skills_csv(workspace, chosen_profile(workspace, args).id)
+        else:
+            if args.profile:
+                raise UsageError("--profile goes with --csv; a JSON export holds every profile")
+            text = export_json(workspace.db)
+    if args.out is None:
+        sys.stdout.write(text)
+    else:
+        _write_whole(args.out, text)
+        print(f"Wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        summary = import_file(workspace.db, workspace.kb, args.file)
+    names = ", ".join(f"'{name}'" for name in summary.profiles) or "no profiles"
+    print(
+        f"Imported {names}: {summary.ratings} ratings, {summary.plans} plans, "
+        f"{summary.checkins} check-ins"
+    )
+    return 0
+
+
+def _write_whole(path: Path, text: str) -> None:
+    """Write under a temporary name, then rename: never half a file under the real name."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise UsageError(f"Cannot write {path}: {error.strerror or error}") from None

@@ -1,0 +1,227 @@
+"""The data commands (profile, rate, checkin, export, import) against the shipped knowledge base:
+each is one committed edit, and every mistake is one line on stderr with a non-zero exit."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from careerplanner.cli import main
+from careerplanner.knowledge import default_knowledge
+from careerplanner.services.profiles import Workspace
+from careerplanner.storage import open_database
+from tests.helpers import run_cli
+from tests.storage_fixtures import dump
+
+
+@pytest.fixture
+def cli(db_path, capsys):
+    """cli(*args) -> (exit code, stdout, stderr), with --db pointing at a temporary file."""
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main([*args, "--db", str(db_path)])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def _workspace(db_path) -> Workspace:
+    return Workspace(open_database(db_path), default_knowledge())
+
+
+def _error(result: tuple[int, str, str]) -> str:
+    code, out, err = result
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and err.startswith("careerplanner: error: ")
+    return err
+
+
+def test_profile_create_list_and_use(cli, db_path):
+    code, out, _ = cli(
+        "profile",
+        "create",
+        "me now",
+        "--from",
+        "Software Engineer",
+        "--to",
+        "ai-engineer",
+        "--hours",
+        "8",
+        "--start",
+        "2026-01",
+    )
+    assert code == 0 and "it is now active" in out
+    cli(
+        "profile",
+        "create",
+        "what if ML",
+        "--from",
+        "software-engineer",
+        "--to",
+        "ml-engineer",
+        "--hours",
+        "15",
+        "--no-prefill",
+    )
+    assert cli("profile", "list")[1].splitlines() == [
+        "  me now      Software Engineer -> AI Engineer, 8 h/week from 2026-01",
+        f"* what if ML  Software Engineer -> Machine Learning Engineer, 15 h/week from "
+        f"{date.today():%Y-%m}",
+    ]
+    assert cli("profile", "use", "ME NOW")[0] == 0
+    listed = json.loads(cli("profile", "list", "--format", "json")[1])["profiles"]
+    assert [(p["name"], p["active"]) for p in listed] == [("me now", True), ("what if ML", False)]
+    ws = _workspace(db_path)
+    me, what_if = ws.profiles()
+    assert ws.levels(me.id)["python"] == 3 and ws.levels(what_if.id) == {}
+    ws.db.close()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--to", "ml-engineer", "--hours", "ten"], "--hours needs a number, not 'ten'"),
+        (["--to", "ml-engineer", "--hours", "0"], "Hours per week must be more than 0"),
+        (["--to", "ml enginer", "--hours", "5"], "Unknown role 'ml enginer'; did you mean"),
+        (["--to", "student", "--hours", "5"], "is not a role to aim at"),
+        (["--to", "ml-engineer", "--hours", "5", "--start", "2026-1"], "YYYY-MM"),
+    ],
+)
+def test_profile_create_mistakes_are_one_line_errors(cli, db_path, args, message):
+    assert message in _error(cli("profile", "create", "x", "--from", "student", *args))
+    assert cli("profile", "list")[1].startswith("No profiles yet")
+
+
+def test_rating_a_skill_by_alias_adds_to_its_history(cli, db_path):
+    cli("profile", "create", "me", "--from", "student", "--to", "ml-engineer", "--hours", "10")
+    code, out, _ = cli("rate", "K8S", "2", "--note", "ran a cluster at work")
+    assert code == 0 and out.startswith("Kubernetes: unrated -> 2")
+    cli("rate", "kubernetes", "3")
+    ws = _workspace(db_path)
+    me = ws.active_profile()
+    assert [r.level for r in ws.rating_history(me.id, "kubernetes")] == [2, 3]
+    assert ws.notes(me.id) == {"kubernetes": "ran a cluster at work"}
+    ws.db.close()
+
+
+def test_rate_mistakes_are_one_line_errors_and_change_nothing(cli, db_path):
+    cli("profile", "create", "me", "--from", "student", "--to", "ml-engineer", "--hours", "10")
+    ws = _workspace(db_path)
+    before = dump(ws.db)
+    ws.db.close()
+    assert "Unknown skill 'pyton'; did you mean Python" in _error(cli("rate", "pyton", "3"))
+    assert "0 to 4, not '5'" in _error(cli("rate", "python", "5"))
+    assert "0 to 4, not '2.5'" in _error(cli("rate", "python", "2.5"))
+    assert "no profile named 'you'" in _error(cli("rate", "python", "2", "--profile", "you"))
+    ws = _workspace(db_path)
+    assert dump(ws.db) == before
+    ws.db.close()
+
+
+def test_rating_before_any_profile_says_how_to_make_one(cli):
+    assert "careerplanner profile create NAME" in _error(cli("rate", "python", "3"))
+
+
+def test_checkin_logs_hours_note_day_and_skills(cli, db_path):
+    cli("profile", "create", "me", "--from", "student", "--to", "ml-engineer", "--hours", "10")
+    code, out, _ = cli(
+        "checkin",
+        "--hours",
+        "2.5",
+        "--note",
+        "notebook",
+        "--date",
+        "2026-03-02",
+        "--skills",
+        "python, torch,Python",
+    )
+    assert code == 0 and "Logged 2.5 h on 2026-03-02 (Python, PyTorch)" in out
+    cli("checkin", "--hours", "1")
+    ws = _workspace(db_path)
+    got = [(c.day, c.hours, c.note, c.skills) for c in ws.checkins(ws.active_profile().id)]
+    assert got == [
+        (date(2026, 3, 2), 2.5, "notebook", ("python", "pytorch")),
+        (date.today(), 1.0, "", ()),
+    ]
+    ws.db.close()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--hours", "-1"], "--hours is from 0 to 168"),
+        (["--hours", "2", "--date", "02/03/2026"], "YYYY-MM-DD"),
+        (["--hours", "2", "--date", "2999-01-01"], "in the future"),
+        (["--hours", "2", "--skills", "python,cobol"], "Unknown skill 'cobol'"),
+    ],
+)
+def test_checkin_mistakes_are_one_line_errors(cli, args, message):
+    cli("profile", "create", "me", "--from", "student", "--to", "ml-engineer", "--hours", "10")
+    assert message in _error(cli("checkin", *args))
+
+
+def test_export_import_export_round_trips_through_the_command_line(cli, db_path, tmp_path, capsys):
+    cli(
+        "profile", "create", "me", "--from", "data-scientist", "--to", "ml-engineer", "--hours", "6"
+    )
+    cli("rate", "pytorch", "3", "--note", "shipped a model")
+    cli("checkin", "--hours", "3", "--skills", "pytorch")
+    exported = cli("export")[1]
+    assert json.loads(exported)["format"] == "careerplanner-export"
+    out_file = tmp_path / "me.json"
+    assert cli("export", "--out", str(out_file))[0] == 0
+    assert out_file.read_text(encoding="utf-8") == exported
+
+    other = tmp_path / "other.db"
+    assert main(["import", str(out_file), "--db", str(other)]) == 0
+    assert "Imported 'me'" in capsys.readouterr().out
+    main(["export", "--db", str(other)])
+    assert capsys.readouterr().out == exported
+
+
+def test_a_failed_import_leaves_the_file_byte_for_byte_as_it_was(cli, db_path, tmp_path):
+    cli("profile", "create", "me", "--from", "student", "--to", "ml-engineer", "--hours", "10")
+    exported = json.loads(cli("export")[1])
+    exported["profiles"][0]["name"] = "someone else"
+    exported["profiles"][0]["ratings"][0]["level"] = 9
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(exported))
+    before = db_path.read_bytes()
+    message = _error(cli("import", str(bad)))
+    assert "profiles[0].ratings[0].level: expected a whole number 0 to 4, got 9" in message
+    assert db_path.read_bytes() == before
+
+
+def test_csv_export_lists_the_current_skills(cli):
+    cli(
+        "profile",
+        "create",
+        "me",
+        "--from",
+        "student",
+        "--to",
+        "ml-engineer",
+        "--hours",
+        "10",
+        "--no-prefill",
+    )
+    cli("rate", "sql", "2", "--note", "joins, windows")
+    assert cli("export", "--csv")[1] == 'skill,name,level,note\nsql,SQL,2,"joins, windows"\n'
+
+
+def test_exporting_a_database_that_does_not_exist_is_an_error(cli, db_path):
+    assert "There is no database at" in _error(cli("export"))
+    assert not db_path.exists()
+
+
+def test_the_installed_command_reports_a_damaged_database_in_one_line(tmp_path):
+    damaged = tmp_path / "careerplanner.db"
+    damaged.write_bytes(b"SQLite format 3\0" + b"\xff" * 5000)
+    result = run_cli("profile", "list", "--db", str(damaged))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and str(damaged) in result.stderr
+    assert "damaged" in result.stderr and "Traceback" not in result.stderr
+    assert damaged.read_bytes() == b"SQLite format 3\0" + b"\xff" * 5000
