@@ -36,7 +36,7 @@ json_values = st.recursive(
 def _valid_document() -> dict[str, Any]:
     ws = Workspace(open_database(None), KB)
     fill(ws)
-    document = export_document(ws.db)
+    document = export_document(ws)
     ws.db.close()
     return document
 
@@ -64,7 +64,7 @@ def _import_leaves_db_unchanged_unless_it_succeeds(raw: bytes) -> None:
     ws.create_profile("already here", "student", "ml-engineer", 3)
     before = dump(db)
     try:
-        import_bytes(db, KB, raw, "in.json")
+        import_bytes(ws, raw, "in.json")
     except CareerPlannerError as error:
         assert "\n" not in str(error) and str(error).startswith("in.json")
         assert dump(db) == before

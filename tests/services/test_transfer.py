@@ -14,7 +14,9 @@ from careerplanner.services.transfer import (
     MAX_BYTES,
     ImportFileError,
     export_document,
+    export_file,
     export_json,
+    export_skills_csv,
     import_bytes,
     import_file,
     skills_csv,
@@ -48,21 +50,21 @@ def ws(fresh_db, kb):
 
 
 def test_export_then_import_into_an_empty_file_then_export_gives_the_same_json(ws, kb, db_path):
-    exported = export_json(ws.db)
     source = db_path.parent / "export.json"
     source.parent.mkdir(parents=True)
-    source.write_text(exported, encoding="utf-8")
-    target = open_database(db_path)
+    export_file(ws, source)
+    target = Workspace(open_database(db_path), kb)
 
-    summary = import_file(target, kb, source)
+    summary = import_file(target, source)
 
     assert summary.profiles == ["me now", "what if ML"]
-    assert export_json(target) == exported
-    target.close()
+    assert str(summary) == "'me now', 'what if ML': 4 ratings, 2 plans, 2 check-ins"
+    assert export_json(target) == source.read_text(encoding="utf-8")
+    target.db.close()
 
 
 def test_the_export_is_versioned_and_complete(ws):
-    document = export_document(ws.db)
+    document = export_document(ws)
     assert (document["format"], document["version"]) == ("careerplanner-export", 1)
     assert document["active_profile"] == "me now"
     me = document["profiles"][0]
@@ -77,16 +79,16 @@ def test_the_export_is_versioned_and_complete(ws):
 
 
 def test_import_adds_profiles_to_a_database_that_has_some(ws, kb):
-    document = export_document(ws.db)
+    document = export_document(ws)
     other = Workspace(open_database(None), kb)
     mine = other.create_profile("student me", "student", "ml-engineer", 5)
-    import_bytes(other.db, kb, json.dumps(document).encode(), "file.json")
+    import_bytes(other, json.dumps(document).encode(), "file.json")
     assert [p.name for p in other.profiles()] == ["student me", "me now", "what if ML"]
     assert other.active_profile() == mine  # an import does not switch profiles
 
 
 def _valid(ws) -> dict:
-    return export_document(ws.db)
+    return export_document(ws)
 
 
 def _break(document: dict, path: str, value) -> dict:
@@ -143,13 +145,13 @@ _DELETE = object()
 )
 def test_a_bad_value_is_a_clear_error_that_names_its_place(ws, kb, path, value, message):
     document = _break(_valid(ws), path, value)
-    target = open_database(None)
-    before = dump(target)
+    target = Workspace(open_database(None), kb)
+    before = dump(target.db)
     with pytest.raises(ImportFileError) as raised:
-        import_bytes(target, kb, json.dumps(document).encode(), "in.json")
+        import_bytes(target, json.dumps(document).encode(), "in.json")
     assert message in str(raised.value)
     assert str(raised.value).startswith("in.json")
-    assert dump(target) == before
+    assert dump(target.db) == before
 
 
 @pytest.mark.parametrize(
@@ -165,7 +167,7 @@ def test_a_bad_value_is_a_clear_error_that_names_its_place(ws, kb, path, value, 
 )
 def test_a_file_that_is_not_an_export_is_refused(kb, fresh_db, raw, message):
     with pytest.raises(ImportFileError, match=message.replace("(", r"\(")):
-        import_bytes(fresh_db, kb, raw, "in.json")
+        import_bytes(Workspace(fresh_db, kb), raw, "in.json")
 
 
 def test_an_oversized_file_is_refused_before_it_is_read(kb, fresh_db, tmp_path):
@@ -173,27 +175,29 @@ def test_an_oversized_file_is_refused_before_it_is_read(kb, fresh_db, tmp_path):
     with open(big, "wb") as handle:
         handle.truncate(MAX_BYTES + 1)
     with pytest.raises(ImportFileError, match="larger than 20 MB"):
-        import_file(fresh_db, kb, big)
+        import_file(Workspace(fresh_db, kb), big)
 
 
 def test_a_missing_file_is_a_clear_error(kb, fresh_db, tmp_path):
     with pytest.raises(ImportFileError, match=r"Cannot read .*nope\.json"):
-        import_file(fresh_db, kb, tmp_path / "nope.json")
+        import_file(Workspace(fresh_db, kb), tmp_path / "nope.json")
 
 
 def test_importing_a_taken_name_writes_nothing(ws, kb, db_path):
-    document = export_document(ws.db)
+    document = export_document(ws)
     target = Workspace(open_database(db_path), kb)
     target.create_profile("What If ML", "student", "ml-engineer", 5)
     before = dump(target.db)
     with pytest.raises(ImportFileError, match="already has a profile named 'what if ML'"):
-        import_bytes(target.db, kb, json.dumps(document).encode(), "in.json")
+        import_bytes(target, json.dumps(document).encode(), "in.json")
     assert dump(target.db) == before
     target.db.close()
 
 
-def test_current_skills_export_as_csv(ws):
+def test_current_skills_export_as_csv(ws, tmp_path):
     me = ws.active_profile()
+    export_skills_csv(ws, me.id, tmp_path / "skills.csv")
+    assert (tmp_path / "skills.csv").read_text(encoding="utf-8") == skills_csv(ws, me.id)
     assert skills_csv(ws, me.id).splitlines() == [
         "skill,name,level,note",
         "python,Python,4,",

@@ -4,13 +4,12 @@ nothing on the way back in), or the current skills as CSV."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from careerplanner.commands._workspace import add_profile_option, chosen_profile, open_workspace
 from careerplanner.errors import UsageError
-from careerplanner.services.transfer import export_json, import_file, skills_csv
+from careerplanner.services.transfer import export_json, import_file, skills_csv, write_whole
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -48,32 +47,17 @@ def run_export(args: argparse.Namespace) -> int:
         else:
             if args.profile:
                 raise UsageError("--profile goes with --csv; a JSON export holds every profile")
-            text = export_json(workspace.db)
+            text = export_json(workspace)
     if args.out is None:
         sys.stdout.write(text)
     else:
-        _write_whole(args.out, text)
+        write_whole(args.out, text)
         print(f"Wrote {args.out}", file=sys.stderr)
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        summary = import_file(workspace.db, workspace.kb, args.file)
-    names = ", ".join(f"'{name}'" for name in summary.profiles) or "no profiles"
-    print(
-        f"Imported {names}: {summary.ratings} ratings, {summary.plans} plans, "
-        f"{summary.checkins} check-ins"
-    )
+        summary = import_file(workspace, args.file)
+    print(f"Imported {summary}")
     return 0
-
-
-def _write_whole(path: Path, text: str) -> None:
-    """Write under a temporary name, then rename: never half a file under the real name."""
-    partial = path.with_name(path.name + ".partial")
-    try:
-        partial.write_text(text, encoding="utf-8")
-        os.replace(partial, path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise UsageError(f"Cannot write {path}: {error.strerror or error}") from None

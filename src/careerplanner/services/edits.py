@@ -15,6 +15,7 @@ from careerplanner.services.changes import ChangeSet
 from careerplanner.storage import Database, write_transaction
 from careerplanner.storage.stores import (
     CheckinStore,
+    IdStore,
     NoteStore,
     PlanItemStore,
     ProfileStore,
@@ -42,7 +43,7 @@ class _AppendEdit:
     def __init__(self) -> None:
         self._row: Row | None = None
 
-    def _store(self, db: Database) -> RatingStore | PlanItemStore | CheckinStore:
+    def _store(self, db: Database) -> IdStore:
         raise NotImplementedError
 
     def _add(self, db: Database) -> int:

@@ -60,9 +60,10 @@ class Workspace:
     def find_profile(self, name_or_id: str | int) -> Profile:
         store = ProfileStore(self.db)
         text = str(name_or_id).strip()
-        found = store.by_name(text)
-        if found is None and text.isdigit():
-            found = store.get(int(text))
+        if isinstance(name_or_id, int):
+            found = store.get(name_or_id)
+        else:  # a name first: "2024" may well be a profile's name
+            found = store.by_name(text) or (store.get(int(text)) if text.isdigit() else None)
         if found is None:
             names = [profile.name for profile in store.all()]
             raise UsageError(f"There is no profile named '{text}'{_did_you_mean(text, names)}")

@@ -9,11 +9,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from careerplanner.knowledge.model import KnowledgeBase
+from careerplanner.errors import UsageError
 from careerplanner.services.changes import EVERYTHING, ChangeSet
 from careerplanner.services.export_format import (
     FORMAT,
@@ -43,7 +44,9 @@ __all__ = [
     "ImportFileError",
     "ImportSummary",
     "export_document",
+    "export_file",
     "export_json",
+    "export_skills_csv",
     "import_bytes",
     "import_file",
     "skills_csv",
@@ -58,9 +61,14 @@ class ImportSummary:
     checkins: int
     changes: ChangeSet = EVERYTHING
 
+    def __str__(self) -> str:
+        names = ", ".join(f"'{name}'" for name in self.profiles) or "no profiles"
+        return f"{names}: {self.ratings} ratings, {self.plans} plans, {self.checkins} check-ins"
 
-def export_document(db: Database) -> dict[str, Any]:
+
+def export_document(workspace: Workspace) -> dict[str, Any]:
     """Everything in the database as one JSON-ready dict (format version 1)."""
+    db = workspace.db
     active = current_profile(db)
     return {
         "format": FORMAT,
@@ -70,12 +78,33 @@ def export_document(db: Database) -> dict[str, Any]:
     }
 
 
-def export_json(db: Database) -> str:
-    return json.dumps(export_document(db), ensure_ascii=False, indent=2) + "\n"
+def export_json(workspace: Workspace) -> str:
+    return json.dumps(export_document(workspace), ensure_ascii=False, indent=2) + "\n"
 
 
-def import_file(db: Database, kb: KnowledgeBase, path: Path) -> ImportSummary:
+def export_file(workspace: Workspace, path: Path) -> None:
+    """Write ``export_json`` to ``path`` (all of it, or the old file stays as it was)."""
+    write_whole(Path(path), export_json(workspace))
+
+
+def export_skills_csv(workspace: Workspace, profile_id: int, path: Path) -> None:
+    write_whole(Path(path), skills_csv(workspace, profile_id))
+
+
+def write_whole(path: Path, text: str) -> None:
+    """Write under a temporary name, then rename: never half a file under the real name."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise UsageError(f"Cannot write {path}: {error.strerror or error}") from None
+
+
+def import_file(workspace: Workspace, path: Path) -> ImportSummary:
     """Import an export file. Nothing is written unless all of it is valid and fits."""
+    path = Path(path)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -84,12 +113,13 @@ def import_file(db: Database, kb: KnowledgeBase, path: Path) -> ImportSummary:
             raw = handle.read(MAX_BYTES + 1)
     except OSError as error:
         raise ImportFileError(f"Cannot read {path}: {error.strerror or error}") from None
-    return import_bytes(db, kb, raw, str(path))
+    return import_bytes(workspace, raw, str(path))
 
 
-def import_bytes(db: Database, kb: KnowledgeBase, raw: bytes, source: str) -> ImportSummary:
-    document = read_document(parse_text(raw, source), kb, source)
-    return _write(db, document, source)
+def import_bytes(workspace: Workspace, raw: bytes, source: str) -> ImportSummary:
+    """Import an export document; ``source`` names it in error messages."""
+    document = read_document(parse_text(raw, source), workspace.kb, source)
+    return _write(workspace.db, document, source)
 
 
 def skills_csv(workspace: Workspace, profile_id: int) -> str:

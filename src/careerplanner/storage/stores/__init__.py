@@ -1,0 +1,21 @@
+"""One store per table: the SQL for reading and writing it, and nothing else."""
+
+from careerplanner.storage.stores.base import IdStore, Row
+from careerplanner.storage.stores.checkins import CheckinStore
+from careerplanner.storage.stores.notes import NoteStore
+from careerplanner.storage.stores.plans import PlanItemStore, PlanStore
+from careerplanner.storage.stores.profiles import ProfileStore
+from careerplanner.storage.stores.ratings import RatingStore
+from careerplanner.storage.stores.settings import SettingsStore
+
+__all__ = [
+    "CheckinStore",
+    "IdStore",
+    "NoteStore",
+    "PlanItemStore",
+    "PlanStore",
+    "ProfileStore",
+    "RatingStore",
+    "Row",
+    "SettingsStore",
+]
