@@ -14,6 +14,7 @@ from careerplanner.storage import (
     DamagedDatabaseError,
     NewerDatabaseError,
     NotADatabaseOfOursError,
+    StorageError,
     open_database,
     restore_backup,
 )
@@ -196,3 +197,28 @@ def test_daily_backups_keep_only_the_last_seven_days(db_path):
 def test_no_backup_is_taken_of_a_brand_new_file_before_migrating(db_path):
     open_database(db_path).close()
     assert not [p for p in backup_module.list_backups(db_path) if ".before-" in p.name]
+
+
+def test_a_write_blocked_past_the_busy_timeout_is_a_clear_error_and_writes_nothing(db_path):
+    db = open_database(db_path)
+    profile = ProfileStore(db).add("me", "student", "ml-engineer", 5, date(2026, 1, 1))
+    db.execute("PRAGMA busy_timeout = 50")
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another instance in the middle of a long write
+    try:
+        with pytest.raises(StorageError, match="Could not save the change: database is locked"):
+            RatingStore(db).add(profile, "python", 3)
+        assert not db.conn.in_transaction
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    RatingStore(db).add(profile, "python", 3)  # and the next edit goes through
+    assert RatingStore(db).latest_levels(profile) == {"python": 3}
+    db.close()
+
+
+def test_a_database_path_that_cannot_exist_is_a_clear_error(tmp_path):
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("a file where a folder should be")
+    with pytest.raises(StorageError, match=r"Could not open the database .*notes\.txt"):
+        open_database(blocker / "careerplanner.db")

@@ -21,6 +21,7 @@ __all__ = [
     "Database",
     "NewerDatabaseError",
     "NotADatabaseOfOursError",
+    "StorageError",
     "open_database",
     "restore_backup",
     "write_transaction",
@@ -63,6 +64,10 @@ class NewerDatabaseError(CareerPlannerError):
         )
 
 
+class StorageError(CareerPlannerError):
+    """The database could not be read or written: locked too long, disk full, read-only."""
+
+
 class NotADatabaseOfOursError(CareerPlannerError):
     """An SQLite file that some other program made. It was not touched."""
 
@@ -87,10 +92,13 @@ def open_database(path: Path | None) -> Database:
         db.execute("PRAGMA foreign_keys = ON")
         return db
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if path.exists() and path.stat().st_size > 0:
-        _inspect(path)
-    db = Database(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists() and path.stat().st_size > 0:
+            _inspect(path)
+        db = Database(path)
+    except (OSError, sqlite3.OperationalError) as error:
+        raise StorageError(f"Could not open the database {path}: {error}") from None
     try:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.enable_wal()
@@ -100,6 +108,9 @@ def open_database(path: Path | None) -> Database:
         # After migrating: a table rebuild under foreign keys would cascade deletes.
         db.execute("PRAGMA foreign_keys = ON")
         backups.rolling_backup(db.conn, path)
+    except sqlite3.OperationalError as error:
+        db.close()
+        raise StorageError(f"Could not open the database {path}: {error}") from None
     except BaseException:
         db.close()
         raise
@@ -113,22 +124,25 @@ def write_transaction(db: Database) -> Iterator[Database]:
     With two app instances on one WAL file, a transaction that reads and then writes can fail
     at once with "database is locked" (the busy timeout does not apply to a lock upgrade);
     taking the lock first makes it wait its turn instead. Nested calls become savepoints.
+    A database that stays locked past the busy timeout, a full disk or a read-only file ends
+    as ``StorageError``, with everything in the transaction rolled back.
     """
     if db.conn.in_transaction:
         with db.atomic():
             yield db
         return
-    db.conn.execute("BEGIN IMMEDIATE")
     try:
-        yield db
-    except BaseException:
-        db.rollback()
-        raise
-    try:
-        db.conn.execute("COMMIT")
-    except BaseException:
-        db.rollback()
-        raise
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+            db.conn.execute("COMMIT")
+        except BaseException:
+            db.rollback()
+            raise
+    except sqlite3.IntegrityError:
+        raise  # a rule of the schema: the caller checks its input, or it is a bug
+    except sqlite3.DatabaseError as error:
+        raise StorageError(f"Could not save the change: {error}") from None
 
 
 def restore_backup(backup: Path, db_path: Path) -> Path:
