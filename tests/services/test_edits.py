@@ -121,3 +121,18 @@ def test_timestamps_are_stored_in_utc():
 
     moment = datetime(2026, 1, 1, 12, 0, tzinfo=timezone(timedelta(hours=5, minutes=30)))
     assert timestamp(moment) == "2026-01-01T06:30:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"hours_per_week": 0}, "more than 0"),
+        ({"hours_per_week": "8"}, "'8'"),
+        ({"name": " "}, "name"),
+    ],
+)
+def test_a_profile_update_with_a_bad_value_is_refused_before_it_is_applied(me, fields, message):
+    from careerplanner.errors import UsageError
+
+    with pytest.raises(UsageError, match=message):
+        UpdateProfile(me.id, **fields)

@@ -75,6 +75,15 @@ def test_levels_over_time_has_one_cumulative_entry_per_day(ws):
     ]
 
 
+def test_a_rating_dated_before_the_previous_one_counts_on_the_later_day(ws):
+    me = ws.create_profile("me", "student", "ml-engineer", 5, prefill=False)
+    ratings = RatingStore(ws.db)
+    ratings.add(me.id, "python", 1, rated_at=datetime(2026, 5, 9, 12, 0))
+    ratings.add(me.id, "sql", 2, rated_at=datetime(2026, 5, 2, 12, 0))  # the clock was put back
+    assert ws.levels_over_time(me.id) == [(date(2026, 5, 9), {"python": 1, "sql": 2})]
+    assert ws.levels(me.id) == {"python": 1, "sql": 2}
+
+
 def test_a_plan_snapshot_reads_back_as_saved_and_the_latest_wins(ws):
     me = ws.create_profile("me", "student", "ml-engineer", 5)
     ws.save_plan(me.id, {"hours": 5}, {"months": [{"index": 1}]})

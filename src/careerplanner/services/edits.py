@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Protocol
 
+from careerplanner.errors import UsageError
 from careerplanner.knowledge.model import MAX_LEVEL, MIN_LEVEL
 from careerplanner.services.changes import ChangeSet
 from careerplanner.storage import Database, write_transaction
@@ -156,6 +157,11 @@ class UpdateProfile:
         unknown = set(fields) - set(ProfileStore.FIELDS)
         if unknown:
             raise TypeError(f"profiles have no field(s) {', '.join(sorted(unknown))}")
+        if "name" in fields and not str(fields["name"]).strip():
+            raise UsageError("A profile needs a name")
+        hours = fields.get("hours_per_week", 1)
+        if isinstance(hours, bool) or not isinstance(hours, int | float) or not 0 < hours <= 168:
+            raise UsageError(f"Hours per week must be more than 0 and at most 168, not {hours!r}")
         self.profile_id, self.fields = profile_id, fields
         self.text = _profile_text(fields)
         self._before: Row = {}
