@@ -7,7 +7,14 @@ from datetime import date
 import pytest
 
 from careerplanner.services.changes import ChangeSet
-from careerplanner.services.edits import AddCheckin, MarkItem, RateSkill, SetNote, UpdateProfile
+from careerplanner.services.edits import (
+    AddCheckin,
+    DeleteProfile,
+    MarkItem,
+    RateSkill,
+    SetNote,
+    UpdateProfile,
+)
 from careerplanner.services.profiles import Workspace
 from careerplanner.storage.records import timestamp
 from tests.storage_fixtures import dump
@@ -36,10 +43,11 @@ def _edits(me, plan_id):
         MarkItem(me.id, plan_id, "skill:pytorch:3", "done"),
         MarkItem(me.id, plan_id, "skill:python:4", None),
         AddCheckin(me.id, date(2026, 2, 3), 2.5, "notebooks", ["python", "pytorch"]),
+        DeleteProfile(me.id, "me"),
     ]
 
 
-@pytest.mark.parametrize("index", range(9))
+@pytest.mark.parametrize("index", range(10))
 def test_apply_then_revert_leaves_the_data_as_before(ws, me, index):
     plan_id = ws.save_plan(me.id, {"hours": 10}, {"months": []})
     ws.apply(RateSkill(me.id, "sql", 1, note="old note"))
@@ -136,3 +144,31 @@ def test_a_profile_update_with_a_bad_value_is_refused_before_it_is_applied(me, f
 
     with pytest.raises(UsageError, match=message):
         UpdateProfile(me.id, **fields)
+
+
+def test_deleting_a_profile_removes_everything_it_holds_and_no_other(ws, me):
+    other = ws.create_profile("other", "student", "ai-engineer", 4)
+    ws.use_profile(me.id)
+    plan_id = ws.save_plan(me.id, {}, {})
+    ws.apply(MarkItem(me.id, plan_id, "skill:python:4", "done"))
+    ws.apply(AddCheckin(me.id, date(2026, 2, 3), 1, "", []))
+    ws.apply(SetNote(me.id, "python", "x"))
+    tables = ["ratings", "skill_notes", "plans", "plan_items", "checkins"]
+
+    def rows_of(profile_id):
+        return {
+            table: ws.db.execute(
+                f"SELECT * FROM {table} WHERE profile_id = ?", [profile_id]
+            ).fetchall()
+            for table in tables
+        }
+
+    others = rows_of(other.id)
+    assert all(rows_of(me.id).values())
+
+    ws.apply(DeleteProfile(me.id, "me"))
+
+    assert [p.name for p in ws.profiles()] == ["other"]
+    assert ws.active_profile() == other
+    assert not any(rows_of(me.id).values())
+    assert rows_of(other.id) == others

@@ -12,16 +12,19 @@ from typing import Any, Protocol
 
 from careerplanner.errors import UsageError
 from careerplanner.knowledge.model import MAX_LEVEL, MIN_LEVEL
-from careerplanner.services.changes import ChangeSet
+from careerplanner.services.changes import EVERYTHING, ChangeSet
 from careerplanner.storage import Database, write_transaction
 from careerplanner.storage.stores import (
+    ACTIVE_PROFILE,
     CheckinStore,
     IdStore,
     NoteStore,
     PlanItemStore,
+    PlanStore,
     ProfileStore,
     RatingStore,
     Row,
+    SettingsStore,
 )
 
 ITEM_STATUSES = ("done", "skipped")
@@ -227,6 +230,46 @@ class AddCheckin(_AppendEdit):
 
     def _add(self, db: Database) -> int:
         return CheckinStore(db).add(self.profile_id, self.day, self.hours, self.note, self.skills)
+
+
+class DeleteProfile:
+    """Delete a profile with everything it holds; undo puts every row back as it was."""
+
+    # Parents before children, so undo can re-insert in this order under foreign keys.
+    _STORES = (ProfileStore, PlanStore, PlanItemStore, RatingStore, CheckinStore)
+
+    def __init__(self, profile_id: int, profile_name: str | None = None) -> None:
+        self.profile_id = profile_id
+        self.text = f"Delete profile {profile_name or profile_id}"
+        self._rows: list[tuple[type[IdStore], Row]] = []
+        self._notes: list[Row] = []
+        self._was_active = False
+
+    def apply(self, db: Database) -> ChangeSet:
+        with write_transaction(db):
+            profile = ProfileStore(db).row(self.profile_id)
+            if profile is None:
+                raise UsageError(f"There is no profile with id {self.profile_id}")
+            self._rows = [(ProfileStore, profile)]
+            for store in self._STORES[1:]:
+                self._rows += [(store, row) for row in store(db).rows(self.profile_id)]
+            self._notes = NoteStore(db).rows(self.profile_id)
+            settings = SettingsStore(db)
+            self._was_active = settings.get(ACTIVE_PROFILE) == str(self.profile_id)
+            ProfileStore(db).delete(self.profile_id)  # the rest goes with it (ON DELETE CASCADE)
+            if self._was_active:
+                settings.set(ACTIVE_PROFILE, None)
+        return EVERYTHING
+
+    def revert(self, db: Database) -> ChangeSet:
+        with write_transaction(db):
+            for store, row in self._rows:
+                store(db).insert_row(row)
+            for note in self._notes:
+                NoteStore(db).put_row(note)
+            if self._was_active:
+                SettingsStore(db).set(ACTIVE_PROFILE, str(self.profile_id))
+        return EVERYTHING
 
 
 def _profile_text(fields: dict[str, Any]) -> str:

@@ -14,6 +14,7 @@ from careerplanner.services.edits import Edit
 from careerplanner.storage import Database, write_transaction
 from careerplanner.storage.records import Checkin, PlanId, Profile, ProfileId, Rating
 from careerplanner.storage.stores import (
+    ACTIVE_PROFILE,
     CheckinStore,
     NoteStore,
     PlanItemStore,
@@ -25,7 +26,6 @@ from careerplanner.storage.stores import (
 
 __all__ = ["Checkin", "PlanId", "Profile", "ProfileId", "Rating", "Workspace"]
 
-ACTIVE_PROFILE = "active_profile"
 MAX_HOURS_PER_WEEK = 168
 
 

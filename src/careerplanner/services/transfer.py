@@ -25,9 +25,10 @@ from careerplanner.services.export_format import (
     parse_text,
     read_document,
 )
-from careerplanner.services.profiles import ACTIVE_PROFILE, Workspace, current_profile
+from careerplanner.services.profiles import Workspace, current_profile
 from careerplanner.storage import Database, write_transaction
 from careerplanner.storage.stores import (
+    ACTIVE_PROFILE,
     CheckinStore,
     NoteStore,
     PlanItemStore,

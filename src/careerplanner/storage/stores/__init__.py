@@ -6,9 +6,10 @@ from careerplanner.storage.stores.notes import NoteStore
 from careerplanner.storage.stores.plans import PlanItemStore, PlanStore
 from careerplanner.storage.stores.profiles import ProfileStore
 from careerplanner.storage.stores.ratings import RatingStore
-from careerplanner.storage.stores.settings import SettingsStore
+from careerplanner.storage.stores.settings import ACTIVE_PROFILE, SettingsStore
 
 __all__ = [
+    "ACTIVE_PROFILE",
     "CheckinStore",
     "IdStore",
     "NoteStore",

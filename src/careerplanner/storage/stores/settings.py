@@ -6,6 +6,9 @@ from sqlite_utils import Database
 
 from careerplanner.storage.database import write_transaction
 
+#: The id of the profile the window shows and the commands act on.
+ACTIVE_PROFILE = "active_profile"
+
 
 class SettingsStore:
     def __init__(self, db: Database) -> None:
