@@ -37,6 +37,11 @@ class CheckinStore(IdStore):
             "WHERE profile_id = ? ORDER BY day, id",
             [profile_id],
         ).fetchall()
+        # Most check-ins repeat a few skill lists: parse each distinct one once.
+        skills: dict[str, tuple[str, ...]] = {}
+        for row in rows:
+            if row[5] not in skills:
+                skills[row[5]] = tuple(json.loads(row[5]))
         return [
             Checkin(
                 id=row[0],
@@ -44,7 +49,7 @@ class CheckinStore(IdStore):
                 day=date.fromisoformat(row[2]),
                 hours=row[3],
                 note=row[4],
-                skills=tuple(json.loads(row[5])),
+                skills=skills[row[5]],
                 created=datetime.fromisoformat(row[6]),
             )
             for row in rows
