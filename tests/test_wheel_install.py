@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -81,4 +82,16 @@ def test_wheel_install_runs_the_command_line(installed_wheel, tmp_path):
     result = _run_installed(installed_wheel, tmp_path, "-m", "careerplanner", "--version")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("careerplanner ")
+    assert list(tmp_path.iterdir()) == [], "nothing may be written into the current directory"
+
+
+@pytest.mark.slow
+def test_wheel_install_prints_the_knowledge_base_as_json(installed_wheel, tmp_path):
+    result = _run_installed(
+        installed_wheel, tmp_path, "-m", "careerplanner", "knowledge", "--format", "json"
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {p["id"] for p in data["paths"]} >= {"swe-to-ai", "swe-to-ml", "ai-to-ml", "ml-to-ai"}
+    assert len(data["skills"]) >= 40
     assert list(tmp_path.iterdir()) == [], "nothing may be written into the current directory"

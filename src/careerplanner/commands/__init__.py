@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import argparse
 
-from careerplanner.commands import stubs
+from careerplanner.commands import knowledge, stubs
 
-_MODULES = [stubs]
+_MODULES = [knowledge, stubs]
 
 
 def register_all(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

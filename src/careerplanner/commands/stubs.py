@@ -6,7 +6,6 @@ import argparse
 import sys
 
 NOT_YET = {
-    "knowledge": "print the knowledge base (roles, skills, paths, salaries, sources)",
     "gap": "how far you are from every role, and why",
     "plan": "a month-by-month plan to a target role",
     "export": "write everything you have entered to a JSON file",
