@@ -1,0 +1,232 @@
+"""What each planned month says: the skills it moves, the path's steps as activities, a
+milestone, the items to tick off and the sources behind them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from careerplanner.core import plan_model as plan_types
+from careerplanner.core.schedule import Piece, capacity_minutes, month_end
+from careerplanner.knowledge.model import (
+    KnowledgeBase,
+    PathPhase,
+    PivotPath,
+    Role,
+    SourceId,
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    kb: KnowledgeBase
+    target: Role
+    path: PivotPath | None
+    done: frozenset[str]
+
+
+def build_months(
+    context: Context, packed: list[tuple[date, list[Piece]]]
+) -> tuple[plan_types.PlanMonth, ...]:
+    path = context.path
+    phases = path.phases if path else ()
+    # Which months each phase has work in, and the month its last step is finished.
+    phase_months: dict[int, list[int]] = {}
+    phase_done_in: dict[int, int] = {}
+    for m, (_, pieces) in enumerate(packed):
+        for piece in pieces:
+            months_of_phase = phase_months.setdefault(piece.step.phase, [])
+            if not months_of_phase or months_of_phase[-1] != m:
+                months_of_phase.append(m)
+            if piece.completes:
+                phase_done_in[piece.step.phase] = m
+    last = len(packed) - 1
+    months = []
+    for m, (start, pieces) in enumerate(packed):
+        items: list[plan_types.PlanItem] = []
+        activities: list[str] = []
+        sources: list[SourceId] = []
+        in_month = list(dict.fromkeys(p.step.phase for p in pieces))
+        for p in in_month:
+            if p < len(phases):
+                share = _share(phases[p].steps, phase_months[p].index(m), len(phase_months[p]))
+                for n, text in share:
+                    items.append(_activity(path, p, n, text))
+                sources.extend(phases[p].sources)
+        items.extend(
+            plan_types.PlanItem(
+                f"skill:{p.step.skill.id}:{p.step.to_level}",
+                "skill",
+                f"{p.step.skill.name} to level {p.step.to_level}",
+            )
+            for p in pieces
+            if p.completes
+        )
+        skills = _merge(pieces)
+        for step in skills:
+            requirement = context.target.requirement_for(step.skill)
+            if requirement is not None:
+                sources.append(requirement.source)
+        milestones = [
+            _phase_milestone(path, p)
+            for p in in_month
+            if p < len(phases) and phase_done_in.get(p) == m
+        ]
+        if m == last:
+            items.extend(_final_activities(context, phase_months, sources))
+            final = _final_milestone(context)
+            if final is not None and all(i.id != final.id for i in milestones):
+                milestones.append(final)
+        milestones = [i for i in milestones if i.id not in context.done]
+        items = [i for i in items if i.id not in context.done]
+        items.extend(milestones)
+        activities = [i.text for i in items if i.kind == "activity"]
+        activities.extend(_practice(context.kb, s) for s in skills)
+        milestone = "; ".join(i.text for i in milestones) or _level_milestone(context.kb, skills)
+        months.append(
+            plan_types.PlanMonth(
+                index=m + 1,
+                start=start,
+                end=month_end(start),
+                hours=round(sum(p.minutes for p in pieces) / 60, 2),
+                skills=tuple(skills),
+                activities=tuple(activities),
+                milestone=milestone,
+                items=tuple(items),
+                sources=tuple(dict.fromkeys(sources)),
+            )
+        )
+    return tuple(months)
+
+
+def ready_month(context: Context, start: date, hours_per_week: float) -> plan_types.PlanMonth:
+    """One month of portfolio and interview preparation for someone who already qualifies."""
+    target = context.target
+    sources: list[SourceId] = []
+    items = [
+        plan_types.PlanItem(
+            f"activity:{target.id}:portfolio:{n}", "activity", f"Portfolio piece: {text}"
+        )
+        for n, text in enumerate(target.first_90_days or target.deliverables, 1)
+    ]
+    sources.extend(target.sources if items else ())
+    items.extend(_final_activities(context, {}, sources))
+    final = _final_milestone(context) or plan_types.PlanItem(
+        f"milestone:{target.id}:ready",
+        "milestone",
+        f"A portfolio that shows {target.name} work, and the interview loop rehearsed",
+    )
+    items = [i for i in items if i.id not in context.done]
+    activities = [i.text for i in items] or [f"Apply for {target.name} roles"]
+    if final.id not in context.done:
+        items.append(final)
+    return plan_types.PlanMonth(
+        index=1,
+        start=start,
+        end=month_end(start),
+        hours=round(capacity_minutes(start, hours_per_week) / 60, 2),
+        skills=(),
+        activities=tuple(activities),
+        milestone=final.text,
+        items=tuple(items),
+        sources=tuple(dict.fromkeys(sources)),
+    )
+
+
+def _share(steps: tuple[str, ...], nth: int, of: int) -> list[tuple[int, str]]:
+    """The phase's steps that fall to the nth of its months, numbered from 1: spread evenly,
+    and the first month always gets the first step."""
+    low, high = -(-nth * len(steps) // of), -(-(nth + 1) * len(steps) // of)
+    return [(n + 1, steps[n]) for n in range(low, high)]
+
+
+def _activity(path: PivotPath, phase: int, n: int, text: str) -> plan_types.PlanItem:
+    return plan_types.PlanItem(f"activity:{path.id}:{phase + 1}:{n}", "activity", text)
+
+
+def _phase_milestone(path: PivotPath | None, phase: int) -> plan_types.PlanItem:
+    assert path is not None
+    return plan_types.PlanItem(
+        f"milestone:{path.id}:{phase + 1}", "milestone", path.phases[phase].milestone
+    )
+
+
+def _final_milestone(context: Context) -> plan_types.PlanItem | None:
+    """The last phase's deliverable: the sources end every path with a portfolio piece."""
+    path = context.path
+    if path is None or not path.phases:
+        return None
+    return _phase_milestone(path, len(path.phases) - 1)
+
+
+def _final_activities(
+    context: Context, phase_months: dict[int, list[int]], sources: list[SourceId]
+) -> list[plan_types.PlanItem]:
+    """The last month also gets the steps of phases with no skill work left (typically the
+    portfolio phase), and interview preparation where the sources describe the loop."""
+    items: list[plan_types.PlanItem] = []
+    path = context.path
+    if path is not None:
+        for p, phase in enumerate(path.phases):
+            if p not in phase_months and _is_finishing(phase, p, path):
+                items.extend(_activity(path, p, n, text) for n, text in enumerate(phase.steps, 1))
+                sources.extend(phase.sources)
+    loop = context.target.interview_loop
+    if loop:
+        text = "; ".join(f.text.rstrip(".") for f in loop)
+        items.append(
+            plan_types.PlanItem(
+                f"activity:{context.target.id}:interview",
+                "activity",
+                f"Prepare for the {context.target.name} interview loop: {text}",
+            )
+        )
+        sources.extend(f.source for f in loop)
+    return items
+
+
+def _is_finishing(phase: PathPhase, index: int, path: PivotPath) -> bool:
+    # Phases with no skills to learn (build, apply) come at the end; a phase whose skills are
+    # already met is simply skipped, its steps are not repeated at the end.
+    return not phase.skills or index == len(path.phases) - 1
+
+
+def _merge(pieces: Iterable[Piece]) -> list[plan_types.SkillStep]:
+    """One entry per skill and month, from its lowest to its highest level in the month."""
+    merged: dict[str, plan_types.SkillStep] = {}
+    for piece in pieces:
+        step = piece.step
+        hours = piece.minutes / 60
+        before = merged.get(step.skill.id)
+        merged[step.skill.id] = plan_types.SkillStep(
+            skill=step.skill.id,
+            name=step.skill.name,
+            from_level=before.from_level if before else step.from_level,
+            to_level=step.to_level,
+            hours=round(hours + (before.hours if before else 0), 2),
+            completes=piece.completes,
+        )
+    return list(merged.values())
+
+
+def _practice(kb: KnowledgeBase, step: plan_types.SkillStep) -> str:
+    skill = kb.skill(step.skill)
+    tools = f" (with {', '.join(skill.tools[:3])})" if skill.tools else ""
+    return (
+        f"{skill.name} {step.from_level} -> {step.to_level}{tools}: "
+        f"practise until {_lower_first(skill.levels[step.to_level])}"
+    )
+
+
+def _level_milestone(kb: KnowledgeBase, skills: list[plan_types.SkillStep]) -> str:
+    finished = [s for s in skills if s.completes]
+    if finished:
+        step = max(finished, key=lambda s: (s.to_level, s.hours))
+        return f"{step.name} at level {step.to_level}: {kb.skill(step.skill).levels[step.to_level]}"
+    step = skills[-1]
+    return f"{step.name} {step.from_level} -> {step.to_level} under way"
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
