@@ -112,7 +112,7 @@ ML = role(
         req("prompting", 1, SECONDARY),
     ),
     interview_loop=(Fact("An ML coding round and an ML system design round.", S2),),
-    first_90_days=("One model in production beating a baseline.",),
+    first_90_days=("One model in production beating a baseline",),
 )
 AI = role(
     "ai-engineer",
@@ -127,7 +127,7 @@ AI = role(
         req("docker", 2, SECONDARY),
     ),
     interview_loop=(Fact("A RAG system design round.", S2),),
-    first_90_days=("A RAG feature with an eval suite of 50 golden examples.",),
+    first_90_days=("A RAG feature with an eval suite of 50 golden examples",),
 )
 PLATFORM = role(
     "ml-platform-engineer",

@@ -108,15 +108,23 @@ def test_every_month_has_activities_a_milestone_and_sources(kb):
 def test_phase_milestones_come_from_the_path_with_stable_ids(kb):
     plan = plan_for(kb)
     milestones = [i for m in plan.months for i in m.items if i.kind == "milestone"]
-    assert [i.id for i in milestones] == [f"milestone:swe-to-ml:{n}" for n in range(1, 6)]
+    assert [i.id for i in milestones] == [
+        *(f"milestone:swe-to-ml:{n}" for n in range(1, 6)),
+        "milestone:ml-engineer:portfolio",
+    ]
     assert milestones[2].text == "Train a small transformer from scratch"
 
 
 def test_the_last_month_ends_with_the_portfolio_and_interview_preparation(kb):
     last = plan_for(kb).months[-1]
-    assert "portfolio" in last.milestone.lower()
-    assert "Write up two projects" in last.activities
-    assert any("interview loop" in a for a in last.activities)
+    assert last.milestone.endswith(
+        "Portfolio for ML Engineer interviews: one model in production beating a baseline, "
+        "written up for the project deep-dive"
+    )
+    assert "Write up two projects" in last.activities  # the path's closing phase
+    assert "Interview preparation: An ML coding round and an ML system design round." in (
+        last.activities
+    )
 
 
 def test_without_hours_the_path_documented_weekly_hours_are_used(kb):
@@ -147,8 +155,8 @@ def test_someone_already_qualified_gets_a_ready_plan_of_portfolio_and_interviews
     (month,) = plan.months
     assert month.skills == ()
     assert any("50 golden examples" in a for a in month.activities)
-    assert any("interview loop" in a for a in month.activities)
-    assert month.milestone
+    assert any(a.startswith("Interview preparation: A RAG system design") for a in month.activities)
+    assert month.milestone.startswith("Portfolio for AI Engineer interviews: a RAG feature")
 
 
 def test_without_a_direct_path_the_closest_path_is_borrowed_and_said_so(kb):
@@ -156,6 +164,8 @@ def test_without_a_direct_path_the_closest_path_is_borrowed_and_said_so(kb):
     assert plan.path == "swe-to-ml" and not plan.path_is_direct
     assert plan.duration_min is None and plan.duration_claims == ()
     assert any("borrowed" in note for note in plan.notes)
+    # The borrowed path's weekly hours fit its own sources, not this move: a default instead.
+    assert (plan.hours_per_week, plan.hours_source) == (10, "default")
     assert {"kubernetes", "serving", "docker"} <= {s for s, _ in reached(plan)}
 
 

@@ -9,13 +9,11 @@ from datetime import date
 
 from careerplanner.core import plan_model as plan_types
 from careerplanner.core.schedule import Piece, capacity_minutes, month_end
-from careerplanner.knowledge.model import (
-    KnowledgeBase,
-    PathPhase,
-    PivotPath,
-    Role,
-    SourceId,
-)
+from careerplanner.knowledge.model import KnowledgeBase, PivotPath, Role, SourceId
+
+#: How many blocks of a role's interview loop the last month prepares for, one activity each
+#: (the sources list the technical blocks first: coding, system design, project deep-dive).
+INTERVIEW_BLOCKS = 3
 
 
 @dataclass(frozen=True)
@@ -74,10 +72,8 @@ def build_months(
             if p < len(phases) and phase_done_in.get(p) == m
         ]
         if m == last:
-            items.extend(_final_activities(context, phase_months, sources))
-            final = _final_milestone(context)
-            if final is not None and all(i.id != final.id for i in milestones):
-                milestones.append(final)
+            items.extend(_closing_activities(context, sources))
+            milestones.extend(_closing_milestones(context))
         milestones = [i for i in milestones if i.id not in context.done]
         items = [i for i in items if i.id not in context.done]
         items.extend(milestones)
@@ -101,7 +97,8 @@ def build_months(
 
 
 def ready_month(context: Context, start: date, hours_per_week: float) -> plan_types.PlanMonth:
-    """One month of portfolio and interview preparation for someone who already qualifies."""
+    """One month of portfolio and interview preparation for someone who already qualifies:
+    the role's first-90-days deliverables as portfolio pieces, and its interview loop."""
     target = context.target
     sources: list[SourceId] = []
     items = [
@@ -111,16 +108,10 @@ def ready_month(context: Context, start: date, hours_per_week: float) -> plan_ty
         for n, text in enumerate(target.first_90_days or target.deliverables, 1)
     ]
     sources.extend(target.sources if items else ())
-    items.extend(_final_activities(context, {}, sources))
-    final = _final_milestone(context) or plan_types.PlanItem(
-        f"milestone:{target.id}:ready",
-        "milestone",
-        f"A portfolio that shows {target.name} work, and the interview loop rehearsed",
-    )
+    items.extend(_closing_activities(context, sources))
     items = [i for i in items if i.id not in context.done]
     activities = [i.text for i in items] or [f"Apply for {target.name} roles"]
-    if final.id not in context.done:
-        items.append(final)
+    milestones = [i for i in _closing_milestones(context) if i.id not in context.done]
     return plan_types.PlanMonth(
         index=1,
         start=start,
@@ -128,8 +119,8 @@ def ready_month(context: Context, start: date, hours_per_week: float) -> plan_ty
         hours=round(capacity_minutes(start, hours_per_week) / 60, 2),
         skills=(),
         activities=tuple(activities),
-        milestone=final.text,
-        items=tuple(items),
+        milestone="; ".join(i.text for i in milestones) or _portfolio(target).text,
+        items=(*items, *milestones),
         sources=tuple(dict.fromkeys(sources)),
     )
 
@@ -152,44 +143,46 @@ def _phase_milestone(path: PivotPath | None, phase: int) -> plan_types.PlanItem:
     )
 
 
-def _final_milestone(context: Context) -> plan_types.PlanItem | None:
-    """The last phase's deliverable: the sources end every path with a portfolio piece."""
-    path = context.path
-    if path is None or not path.phases:
-        return None
-    return _phase_milestone(path, len(path.phases) - 1)
-
-
-def _final_activities(
-    context: Context, phase_months: dict[int, list[int]], sources: list[SourceId]
-) -> list[plan_types.PlanItem]:
-    """The last month also gets the steps of phases with no skill work left (typically the
-    portfolio phase), and interview preparation where the sources describe the loop."""
+def _closing_activities(context: Context, sources: list[SourceId]) -> list[plan_types.PlanItem]:
+    """The last month also gets the steps of path phases with no skills to learn (build, apply)
+    and interview preparation, one activity per block of the loop the sources describe."""
     items: list[plan_types.PlanItem] = []
     path = context.path
-    if path is not None:
-        for p, phase in enumerate(path.phases):
-            if p not in phase_months and _is_finishing(phase, p, path):
-                items.extend(_activity(path, p, n, text) for n, text in enumerate(phase.steps, 1))
-                sources.extend(phase.sources)
-    loop = context.target.interview_loop
-    if loop:
-        text = "; ".join(f.text.rstrip(".") for f in loop)
-        items.append(
-            plan_types.PlanItem(
-                f"activity:{context.target.id}:interview",
-                "activity",
-                f"Prepare for the {context.target.name} interview loop: {text}",
-            )
+    for p, phase in enumerate(path.phases if path else ()):
+        if not phase.skills:
+            assert path is not None
+            items.extend(_activity(path, p, n, text) for n, text in enumerate(phase.steps, 1))
+            sources.extend(phase.sources)
+    loop = context.target.interview_loop[:INTERVIEW_BLOCKS]
+    items.extend(
+        plan_types.PlanItem(
+            f"activity:{context.target.id}:interview:{n}",
+            "activity",
+            f"Interview preparation: {fact.text}",
         )
-        sources.extend(f.source for f in loop)
+        for n, fact in enumerate(loop, 1)
+    )
+    sources.extend(fact.source for fact in loop)
     return items
 
 
-def _is_finishing(phase: PathPhase, index: int, path: PivotPath) -> bool:
-    # Phases with no skills to learn (build, apply) come at the end; a phase whose skills are
-    # already met is simply skipped, its steps are not repeated at the end.
-    return not phase.skills or index == len(path.phases) - 1
+def _closing_milestones(context: Context) -> list[plan_types.PlanItem]:
+    """Milestones of phases with no skills, then the portfolio deliverable that ends every plan."""
+    path = context.path
+    phases = path.phases if path else ()
+    closing = [_phase_milestone(path, p) for p, phase in enumerate(phases) if not phase.skills]
+    return [*closing, _portfolio(context.target)]
+
+
+def _portfolio(target: Role) -> plan_types.PlanItem:
+    """What the sources expect such an engineer to ship first, as the portfolio piece."""
+    shipped = target.first_90_days or target.deliverables
+    what = _lower_first(shipped[0]) if shipped else f"a project that shows {target.name} work"
+    return plan_types.PlanItem(
+        f"milestone:{target.id}:portfolio",
+        "milestone",
+        f"Portfolio for {target.name} interviews: {what}, written up for the project deep-dive",
+    )
 
 
 def _merge(pieces: Iterable[Piece]) -> list[plan_types.SkillStep]:

@@ -47,7 +47,7 @@ def build_plan(kb: KnowledgeBase, request: PlanRequest) -> Plan:
     levels = _levels_after_done(kb, normalise_levels(kb, request.levels), request.done_items)
     targets, ranks, added = plan_targets(kb, target, levels)
     path, direct = choose_path(kb, background, target, targets, levels)
-    hours, hours_source = _weekly_hours(request.hours_per_week, path)
+    hours, hours_source = _weekly_hours(request.hours_per_week, path if direct else None)
     start = request.start.replace(day=1)
     context = month_text.Context(kb, target, path, request.done_items)
     if not targets:
@@ -81,10 +81,13 @@ def choose_path(
     targets: Mapping[SkillId, int],
     levels: Mapping[SkillId, int],
 ) -> tuple[PivotPath | None, bool]:
-    """The path from the background to the target if the sources describe one (direct);
-    otherwise the closest: a path to the same target first, then the one whose phases cover
-    most of the hours to plan, then one from the same background, then the one whose starting
-    background's typical levels are nearest the user's, then by id."""
+    """The path from the background to the target if the sources describe one (direct).
+
+    Otherwise the closest. Among paths to the same target, the one from the background whose
+    typical levels are nearest the user's (its steps assume what they know). With no path to
+    the target, the one whose phases name most of the hours to plan, then one from the same
+    background, then the nearest background. The path id breaks the last ties.
+    """
     direct = kb.path_between(background.id, target.id)
     if direct is not None:
         return direct, True
@@ -97,8 +100,10 @@ def choose_path(
         covered = sum(h for s, h in hours.items() if s in named)
         typical = kb.role(path.from_role).typical_levels if path.from_role else {}
         distance = sum(abs(levels.get(s, 0) - typical.get(s, 0)) for s in {*levels, *typical})
+        same_target = path.to_role == target.id
         return (
-            path.to_role != target.id,
+            not same_target,
+            distance if same_target else 0,
             -covered,
             path.from_role != background.id,
             distance,
@@ -109,6 +114,8 @@ def choose_path(
 
 
 def _weekly_hours(requested: float | None, path: PivotPath | None) -> tuple[float, str]:
+    """The user's hours, else the direct path's documented ones, else the default. A borrowed
+    path's hours are tuned to its own sources' durations, so they say nothing of this move."""
     if requested is None:
         if path is None:
             return DEFAULT_WEEKLY_HOURS, "default"
@@ -166,7 +173,10 @@ def _notes(
             f"{path.name} assume ({path.weekly_hours_rationale.rstrip('.')})."
         )
     elif plan.hours_source == "default":
-        notes.append(f"{_hours(plan.hours_per_week)} hours a week, as no path documents any.")
+        notes.append(
+            f"{_hours(plan.hours_per_week)} hours a week, a default: no source gives a pace for "
+            "this move. Set your own hours."
+        )
     if plan.duration_claims and path is not None and not plan.ready:
         said = "; ".join(
             f"{_months(c.min_months, c.max_months)} ({kb.source(c.source).publisher}"
