@@ -114,6 +114,10 @@ class Role:
     who_should_pick: tuple[Fact, ...] = ()
     facts: tuple[Fact, ...] = ()  # anything else worth showing, each cited
     sources: tuple[SourceId, ...] = ()
+    #: Employer-side signals: when a company should hire this role (the sources are hiring guides).
+    hire_when: tuple[Fact, ...] = ()
+    #: Where employers find candidates for this role (communities, events, job boards).
+    sourcing_channels: tuple[Fact, ...] = ()
 
     def requirement_for(self, skill: SkillId) -> Requirement | None:
         return next((r for r in self.requirements if r.skill == skill), None)
@@ -152,6 +156,13 @@ class PivotPath:
     weekly_hours_rationale: str
     phases: tuple[PathPhase, ...]
     notes: tuple[Fact, ...] = ()
+    #: Said when no source gives a duration for this path (``claims`` is then empty).
+    duration_note: str = ""
+
+    @property
+    def has_duration(self) -> bool:
+        """Whether any source gives a duration; ``min_months``/``max_months`` need one."""
+        return bool(self.claims)
 
     @property
     def min_months(self) -> float:
@@ -199,6 +210,8 @@ class KnowledgeBase:
     paths: tuple[PivotPath, ...]
     salaries: tuple[SalaryBand, ...]
     disagreements: tuple[Disagreement, ...] = ()
+    #: Cited facts about the market as a whole rather than one role.
+    facts: tuple[Fact, ...] = ()
 
     _by_id: dict[str, dict[str, object]] = field(
         default_factory=dict, init=False, repr=False, compare=False
