@@ -32,17 +32,28 @@ def test_being_above_the_requirement_earns_nothing_extra(kb):
     assert analyse_role(kb, "ml-engineer", above).readiness == 1.0
 
 
-def test_readiness_weighs_core_skills_twice_as_much_as_secondary(kb):
-    # ML Engineer: 7 core (14 points) and 2 secondary (2 points).
+def _effort(kb, skills_levels) -> int:
+    return sum(kb.skill(s).hours_between(0, level) for s, level in skills_levels.items())
+
+
+def test_readiness_is_the_share_of_effort_core_skills_counting_twice(kb):
+    core = {s: FULL_ML[s] for s in FULL_ML if s not in {"docker", "prompting"}}
+    total = 2 * _effort(kb, core) + _effort(kb, {"docker": 2, "prompting": 1})
     missing_core = {**FULL_ML, "pytorch": 0}
     missing_secondary = {**FULL_ML, "docker": 0}
-    assert analyse_role(kb, "ml-engineer", missing_core).readiness == pytest.approx(14 / 16)
-    assert analyse_role(kb, "ml-engineer", missing_secondary).readiness == pytest.approx(15 / 16)
+    assert analyse_role(kb, "ml-engineer", missing_core).readiness == pytest.approx(
+        1 - 2 * (20 + 40 + 80) / total
+    )
+    assert analyse_role(kb, "ml-engineer", missing_secondary).readiness == pytest.approx(
+        1 - (10 + 20) / total
+    )
 
 
-def test_readiness_counts_how_far_below_the_requirement_a_skill_is(kb):
-    one_short = {**FULL_ML, "pytorch": 2}  # 2 of 3: loses a third of a core skill's 2 points
-    assert analyse_role(kb, "ml-engineer", one_short).readiness == pytest.approx(1 - (2 / 3) / 16)
+def test_the_last_levels_cost_more_readiness_than_the_first(kb):
+    # PyTorch steps take 20, 40 and 80 hours: missing the top level costs more than the bottom.
+    one_short = analyse_role(kb, "ml-engineer", {**FULL_ML, "pytorch": 2}).readiness
+    two_short = analyse_role(kb, "ml-engineer", {**FULL_ML, "pytorch": 1}).readiness
+    assert 1 - one_short == pytest.approx((1 - two_short) * 80 / 120)
 
 
 def test_gaps_list_only_skills_below_the_requirement(kb):

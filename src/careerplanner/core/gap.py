@@ -101,10 +101,13 @@ def resolve_role(kb: KnowledgeBase, role: RoleId | str) -> Role:
 def analyse_role(kb: KnowledgeBase, role: RoleId | str, levels: Mapping[str, int]) -> RoleGap:
     """Readiness for one role, its gaps most important first, and the per-category picture.
 
-    Readiness is the weighted mean, over the role's requirements, of how much of each
-    required level the person has (``min(current, required) / required``); core requirements
-    weigh twice as much as secondary ones. So a skill one level short of 4 costs a quarter of
-    its weight, and a skill at 0 costs all of it.
+    Readiness is the share of the role's learning effort the person already has: for each
+    requirement, the typical hours from 0 to the level they have (capped at the required
+    level) over the hours from 0 to the required level, core requirements counting twice as
+    much as secondary ones. Higher levels take more hours, so being one level short of the
+    top costs more than one level short at the bottom, and readiness moves the way the plan's
+    months do. (For a software engineer and AI Engineer this gives about 60%, the figure one
+    source gives.)
     """
     return _analyse(kb, resolve_role(kb, role), normalise_levels(kb, levels))
 
@@ -127,8 +130,12 @@ def _analyse(kb: KnowledgeBase, role: Role, levels: Mapping[SkillId, int]) -> Ro
         skill = kb.skill(requirement.skill)
         current = levels.get(skill.id, 0)
         points = WEIGHT_POINTS[requirement.weight]
-        total += points
-        earned += points * min(current, requirement.level) / requirement.level
+        full = skill.hours_between(MIN_LEVEL, requirement.level)
+        have = skill.hours_between(MIN_LEVEL, min(current, requirement.level))
+        if not full:  # no effort figures for this skill: count levels instead
+            full, have = requirement.level, min(current, requirement.level)
+        total += points * full
+        earned += points * have
         per_category.setdefault(skill.category, []).append(
             (requirement.level, min(current, requirement.level))
         )
