@@ -41,7 +41,7 @@ def main(argv: list[str]) -> int:
             failed += 1
             continue
         rows.extend((path.stem, name, value, unit) for name, value, unit in results)
-        print(f"{path.name}: {time.perf_counter() - started:.1f} s", file=sys.stderr)
+        print(f"{path.name}: {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
     if rows:
         print(table(rows))
     return 1 if failed else 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -81,4 +82,27 @@ def test_wheel_install_runs_the_command_line(installed_wheel, tmp_path):
     result = _run_installed(installed_wheel, tmp_path, "-m", "careerplanner", "--version")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("careerplanner ")
+    assert list(tmp_path.iterdir()) == [], "nothing may be written into the current directory"
+
+
+@pytest.mark.slow
+def test_wheel_install_plans_from_the_shipped_knowledge(installed_wheel, tmp_path):
+    result = _run_installed(
+        installed_wheel,
+        tmp_path,
+        "-m",
+        "careerplanner",
+        "plan",
+        "--to",
+        "ml-engineer",
+        "--start",
+        "2027-01",
+        "--format",
+        "json",
+    )
+    assert result.returncode == 0, result.stderr
+    plan = json.loads(result.stdout)
+    assert plan["from"] == "software-engineer" and plan["to"] == "ml-engineer"
+    assert plan["total_months"] == len(plan["months"]) > 0
+    assert plan["months"][0]["start"] == "2027-01-01"
     assert list(tmp_path.iterdir()) == [], "nothing may be written into the current directory"

@@ -58,7 +58,7 @@ def test_a_file_without_a_known_extension_is_read_by_its_content(tmp_path):
 )
 def test_each_mistake_is_one_clear_usage_error(tmp_path, name, text, message):
     path = write(tmp_path, name, text)
-    with pytest.raises(UsageError, match=None) as error:
+    with pytest.raises(UsageError) as error:
         read_skill_levels(path, KB)
     assert message in str(error.value)
     assert str(path) in str(error.value)
@@ -66,7 +66,7 @@ def test_each_mistake_is_one_clear_usage_error(tmp_path, name, text, message):
 
 
 def test_a_missing_file_is_a_usage_error(tmp_path):
-    with pytest.raises(UsageError, match="skills file not found: .*nope.json"):
+    with pytest.raises(UsageError, match=r"skills file not found: .*nope\.json"):
         read_skill_levels(tmp_path / "nope.json", KB)
 
 

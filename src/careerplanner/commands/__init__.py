@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import argparse
 
-from careerplanner.commands import stubs
+from careerplanner.commands import gap, plan, stubs
 
-_MODULES = [stubs]
+_MODULES = [stubs, gap, plan]
 
 
 def register_all(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -40,6 +40,7 @@ def build_months(
             if piece.completes:
                 phase_done_in[piece.step.phase] = m
     last = len(packed) - 1
+    required_by = {r.skill: r.source for r in context.target.requirements}
     months = []
     for m, (start, pieces) in enumerate(packed):
         items: list[plan_types.PlanItem] = []
@@ -62,10 +63,7 @@ def build_months(
             if p.completes
         )
         skills = _merge(pieces)
-        for step in skills:
-            requirement = context.target.requirement_for(step.skill)
-            if requirement is not None:
-                sources.append(requirement.source)
+        sources.extend(required_by[s.skill] for s in skills if s.skill in required_by)
         milestones = [
             _phase_milestone(path, p)
             for p in in_month

@@ -167,6 +167,8 @@ def _notes(
             f"No source describes {background.name} -> {target.name}; the phases of the closest "
             f"path ({path.name}) are borrowed, and no source gives a duration for this move."
         )
+    if path is not None and plan.path_is_direct and not path.claims and path.duration_note:
+        notes.append(path.duration_note)
     if plan.hours_source == "path" and path is not None:
         notes.append(
             f"{_hours(plan.hours_per_week)} hours a week: the weekly hours the durations of "

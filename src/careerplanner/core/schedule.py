@@ -165,15 +165,16 @@ def _topological(steps: Mapping[tuple[SkillId, int], Step], levels: Mapping[Skil
                         (prerequisite, PREREQUISITE_LEVEL),
                         (skill_id, to_level),
                     )
-    priority = {k: s.key for k, s in steps.items()}
-    changed = True
-    while changed:  # a handful of rounds: chains are a few steps long
-        changed = False
-        for k, after in dependents.items():
-            best = min((priority[d] for d in after), default=priority[k])
-            if best < priority[k]:
-                priority[k] = best
-                changed = True
+    priority: dict[tuple[SkillId, int], tuple] = {}
+
+    def earliest(k: tuple[SkillId, int]) -> tuple:
+        if k not in priority:
+            priority[k] = steps[k].key  # set first, so a cycle in the data cannot recurse forever
+            priority[k] = min([steps[k].key, *(earliest(d) for d in dependents[k])])
+        return priority[k]
+
+    for k in steps:
+        earliest(k)
     heap = [(priority[k], steps[k].key, k) for k, n in waiting.items() if n == 0]
     heapq.heapify(heap)
     ordered: list[Step] = []
