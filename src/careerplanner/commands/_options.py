@@ -14,6 +14,9 @@ from careerplanner.services.skill_files import read_skill_levels
 
 #: The most hours a week the command line accepts: a full-time job and a half.
 MAX_HOURS = 80
+#: Without --from: the most common starting point in the sources, which are written for
+#: software engineers moving over. ``gap`` uses it too, so both commands agree.
+DEFAULT_BACKGROUND = "software-engineer"
 _MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 
 
@@ -22,6 +25,16 @@ def knowledge() -> KnowledgeBase:
     from careerplanner.knowledge import default_knowledge
 
     return default_knowledge()
+
+
+def add_from_option(parser: argparse.ArgumentParser, why: str) -> None:
+    parser.add_argument(
+        "--from",
+        dest="background",
+        metavar="ROLE",
+        default=DEFAULT_BACKGROUND,
+        help=f"your starting background, {why} (default: {DEFAULT_BACKGROUND})",
+    )
 
 
 def add_skills_option(parser: argparse.ArgumentParser) -> None:

@@ -9,10 +9,6 @@ from careerplanner.commands import _options
 from careerplanner.core.format import gaps_table
 from careerplanner.core.gap import analyse_all, gaps_to_dict
 
-#: Without --from and --skills, the levels of the most common starting point in the sources
-#: (they are written for software engineers moving over), the same default as ``plan``.
-DEFAULT_BACKGROUND = "software-engineer"
-
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
@@ -21,24 +17,17 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         help="how far you are from every role, and why",
         description="Readiness for every target role, best-ready first, with the missing skills "
         "most important first. Without --skills, the typical levels of --from "
-        f"(default: {DEFAULT_BACKGROUND}).",
+        f"(default: {_options.DEFAULT_BACKGROUND}).",
     )
     _options.add_skills_option(parser)
-    parser.add_argument(
-        "--from",
-        dest="background",
-        metavar="ROLE",
-        help=f"your starting background, for its typical levels (default: {DEFAULT_BACKGROUND})",
-    )
+    _options.add_from_option(parser, "for its typical levels")
     parser.add_argument("--format", choices=["json", "table"], default="table")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     kb = _options.knowledge()
-    background = _options.role_option(
-        kb, args.background or DEFAULT_BACKGROUND, "--from", target=False
-    )
+    background = _options.role_option(kb, args.background, "--from", target=False)
     levels = _options.levels_option(kb, args.skills, background)
     gaps = analyse_all(kb, levels)
     if args.format == "json":

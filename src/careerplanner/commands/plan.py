@@ -9,8 +9,6 @@ from careerplanner.commands import _options
 from careerplanner.core.format import plan_markdown
 from careerplanner.core.plan import PlanRequest, build_plan, plan_to_dict
 
-DEFAULT_BACKGROUND = "software-engineer"
-
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
@@ -21,12 +19,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         "following the pivot path the sources describe.",
     )
     parser.add_argument("--to", dest="target", metavar="ROLE", required=True, help="target role")
-    parser.add_argument(
-        "--from",
-        dest="background",
-        metavar="ROLE",
-        help=f"your starting background (default: {DEFAULT_BACKGROUND})",
-    )
+    _options.add_from_option(parser, "which picks the pivot path")
     _options.add_skills_option(parser)
     parser.add_argument(
         "--hours",
@@ -44,9 +37,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 def run(args: argparse.Namespace) -> int:
     kb = _options.knowledge()
     target = _options.role_option(kb, args.target, "--to", target=True)
-    background = _options.role_option(
-        kb, args.background or DEFAULT_BACKGROUND, "--from", target=False
-    )
+    background = _options.role_option(kb, args.background, "--from", target=False)
     hours = _options.hours_option(args.hours)
     start = _options.start_option(args.start)
     levels = _options.levels_option(kb, args.skills, background)
