@@ -39,8 +39,8 @@ def plan_markdown(plan: Plan, kb: KnowledgeBase) -> str:
         for claim in plan.duration_claims:
             low, high = f"{claim.min_months:g}", f"{claim.max_months:g}"
             span = low if low == high else f"{low}-{high}"
-            note = f", {claim.note}" if claim.note else ""
-            lines.append(f"- {kb.source(claim.source).name} says {span} months{note}.")
+            note = f": {claim.note}" if claim.note else ""
+            lines.append(f"- {span} months{note} ({kb.source(claim.source).publisher}).")
     if plan.ready:
         lines.append("- **Ready**: your levels already meet every requirement.")
     if plan.notes:
@@ -69,6 +69,6 @@ def _month(month: PlanMonth, kb: KnowledgeBase) -> list[str]:
 def _hours_source(plan: Plan) -> str:
     return {
         "user": "your choice",
-        "path": "the hours the sources' durations assume",
+        "path": "the pace documented for this path",
         "default": "a default; no path documents any",
     }.get(plan.hours_source, plan.hours_source)

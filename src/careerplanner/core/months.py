@@ -77,7 +77,7 @@ def build_months(
         items.extend(milestones)
         activities = [i.text for i in items if i.kind == "activity"]
         activities.extend(_practice(context.kb, s) for s in skills)
-        milestone = "; ".join(i.text for i in milestones) or _level_milestone(context.kb, skills)
+        milestone = _join(milestones) or _level_milestone(context.kb, skills)
         months.append(
             plan_types.PlanMonth(
                 index=m + 1,
@@ -117,7 +117,7 @@ def ready_month(context: Context, start: date, hours_per_week: float) -> plan_ty
         hours=round(capacity_minutes(start, hours_per_week) / 60, 2),
         skills=(),
         activities=tuple(activities),
-        milestone="; ".join(i.text for i in milestones) or _portfolio(target).text,
+        milestone=_join(milestones) or _portfolio(target).text,
         items=(*items, *milestones),
         sources=tuple(dict.fromkeys(sources)),
     )
@@ -217,6 +217,11 @@ def _level_milestone(kb: KnowledgeBase, skills: list[plan_types.SkillStep]) -> s
         return f"{step.name} at level {step.to_level}: {kb.skill(step.skill).levels[step.to_level]}"
     step = skills[-1]
     return f"{step.name} {step.from_level} -> {step.to_level} under way"
+
+
+def _join(milestones: list[plan_types.PlanItem]) -> str:
+    """Several milestones in one month read as one sentence."""
+    return "; ".join(i.text.rstrip(". ") for i in milestones)
 
 
 def _lower_first(text: str) -> str:

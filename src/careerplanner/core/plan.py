@@ -171,8 +171,8 @@ def _notes(
         notes.append(path.duration_note)
     if plan.hours_source == "path" and path is not None:
         notes.append(
-            f"{_hours(plan.hours_per_week)} hours a week: the weekly hours the durations of "
-            f"{path.name} assume ({path.weekly_hours_rationale.rstrip('.')})."
+            f"{_hours(plan.hours_per_week)} hours a week, the pace documented for {path.name}: "
+            f"{path.weekly_hours_rationale}"
         )
     elif plan.hours_source == "default":
         notes.append(
