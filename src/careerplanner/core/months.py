@@ -185,20 +185,25 @@ def _portfolio(target: Role) -> plan_types.PlanItem:
 
 def _merge(pieces: Iterable[Piece]) -> list[plan_types.SkillStep]:
     """One entry per skill and month, from its lowest to its highest level in the month."""
-    merged: dict[str, plan_types.SkillStep] = {}
+    merged: dict[str, list] = {}  # skill id -> [from level, minutes, last piece]
     for piece in pieces:
-        step = piece.step
-        hours = piece.minutes / 60
-        before = merged.get(step.skill.id)
-        merged[step.skill.id] = plan_types.SkillStep(
-            skill=step.skill.id,
-            name=step.skill.name,
-            from_level=before.from_level if before else step.from_level,
-            to_level=step.to_level,
-            hours=round(hours + (before.hours if before else 0), 2),
-            completes=piece.completes,
+        entry = merged.get(piece.step.skill.id)
+        if entry is None:
+            merged[piece.step.skill.id] = [piece.step.from_level, piece.minutes, piece]
+        else:
+            entry[1] += piece.minutes
+            entry[2] = piece
+    return [
+        plan_types.SkillStep(
+            skill=last.step.skill.id,
+            name=last.step.skill.name,
+            from_level=from_level,
+            to_level=last.step.to_level,
+            hours=round(minutes / 60, 2),
+            completes=last.completes,
         )
-    return list(merged.values())
+        for from_level, minutes, last in merged.values()
+    ]
 
 
 def _practice(kb: KnowledgeBase, step: plan_types.SkillStep) -> str:

@@ -8,7 +8,7 @@ import math
 from collections.abc import Mapping
 
 from careerplanner.core import months as month_text
-from careerplanner.core.gap import normalise_levels, resolve_role
+from careerplanner.core.gap import gaps_to_dict, normalise_levels, resolve_role
 from careerplanner.core.plan_model import Plan, PlanItem, PlanMonth, PlanRequest, SkillStep
 from careerplanner.core.schedule import PREREQUISITE_LEVEL, order_steps, pack, plan_targets
 from careerplanner.knowledge.model import (
@@ -27,6 +27,7 @@ __all__ = [
     "SkillStep",
     "build_plan",
     "choose_path",
+    "gaps_to_dict",  # lives in core.gap; re-exported beside plan_to_dict for the GUI
     "plan_to_dict",
 ]
 

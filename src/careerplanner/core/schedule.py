@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import heapq
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from careerplanner.core.gap import WEIGHT_RANK
@@ -43,10 +43,12 @@ class Step:
     phase: int  # index into the path's phases (0 when there is no path)
     rank: int  # 0 core, 1 secondary, 2 prerequisite the role does not ask for
     position: int  # where the phase lists the skill; skills it does not list come after
+    #: The order without prerequisites: phase, then rank, then level, then the path's order.
+    key: tuple = field(init=False, repr=False, compare=False)
 
-    @property
-    def key(self) -> tuple:
-        return (self.phase, self.rank, self.from_level, self.position, self.skill.id)
+    def __post_init__(self) -> None:
+        key = (self.phase, self.rank, self.from_level, self.position, self.skill.id)
+        object.__setattr__(self, "key", key)  # computed once: the scheduler compares it a lot
 
 
 @dataclass(frozen=True)
