@@ -223,3 +223,11 @@ def test_plan_to_dict_has_the_product_json_contract(kb):
     assert month["start"] == "2027-01-01"
     assert {"id", "name", "from_level", "to_level"} <= set(month["skills"][0])
     assert document["total_months"] == len(document["months"])
+
+
+def test_a_month_that_ends_no_phase_names_the_level_it_reaches_or_the_step_under_way(kb):
+    plan = plan_for(kb, hours_per_week=2)
+    first = plan.months[0]  # 8-9 hours: linear algebra 1 -> 2 takes 30
+    assert first.milestone == "Linear algebra 1 -> 2 under way"
+    reaching = next(m for m in plan.months if any(i.kind == "skill" for i in m.items))
+    assert reaching.milestone == "Linear algebra at level 2: You can do linear-algebra at level 2."

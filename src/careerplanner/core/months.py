@@ -27,6 +27,7 @@ class Context:
 def build_months(
     context: Context, packed: list[tuple[date, list[Piece]]]
 ) -> tuple[plan_types.PlanMonth, ...]:
+    """The plan's months from the packed level steps, numbered from 1."""
     path = context.path
     phases = path.phases if path else ()
     # Which months each phase has work in, and the month its last step is finished.
@@ -44,7 +45,6 @@ def build_months(
     months = []
     for m, (start, pieces) in enumerate(packed):
         items: list[plan_types.PlanItem] = []
-        activities: list[str] = []
         sources: list[SourceId] = []
         in_month = list(dict.fromkeys(p.step.phase for p in pieces))
         for p in in_month:
@@ -77,7 +77,7 @@ def build_months(
         items.extend(milestones)
         activities = [i.text for i in items if i.kind == "activity"]
         activities.extend(_practice(context.kb, s) for s in skills)
-        milestone = _join(milestones) or _level_milestone(context.kb, skills)
+        milestone = _join(milestones) or _level_milestone(pieces)
         months.append(
             plan_types.PlanMonth(
                 index=m + 1,
@@ -215,13 +215,15 @@ def _practice(kb: KnowledgeBase, step: plan_types.SkillStep) -> str:
     )
 
 
-def _level_milestone(kb: KnowledgeBase, skills: list[plan_types.SkillStep]) -> str:
-    finished = [s for s in skills if s.completes]
+def _level_milestone(pieces: list[Piece]) -> str:
+    """For a month that finishes no phase: the highest level it reaches, in the words of the
+    skill's level description; or, for a month inside one long step, that step under way."""
+    finished = [p for p in pieces if p.completes]
     if finished:
-        step = max(finished, key=lambda s: (s.to_level, s.hours))
-        return f"{step.name} at level {step.to_level}: {kb.skill(step.skill).levels[step.to_level]}"
-    step = skills[-1]
-    return f"{step.name} {step.from_level} -> {step.to_level} under way"
+        step = max(finished, key=lambda p: (p.step.to_level, p.minutes)).step
+        return f"{step.skill.name} at level {step.to_level}: {step.skill.levels[step.to_level]}"
+    step = pieces[-1].step
+    return f"{step.skill.name} {step.from_level} -> {step.to_level} under way"
 
 
 def _join(milestones: list[plan_types.PlanItem]) -> str:
@@ -230,4 +232,6 @@ def _join(milestones: list[plan_types.PlanItem]) -> str:
 
 
 def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
+    """ "You can ..." -> "you can ..." inside a sentence; names like "PyTorch" stay as they are."""
+    first_word = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if first_word[1:].islower() or len(first_word) == 1 else text
