@@ -106,3 +106,15 @@ def test_wheel_install_plans_from_the_shipped_knowledge(installed_wheel, tmp_pat
     assert plan["total_months"] == len(plan["months"]) > 0
     assert plan["months"][0]["start"] == "2027-01-01"
     assert list(tmp_path.iterdir()) == [], "nothing may be written into the current directory"
+
+
+@pytest.mark.slow
+def test_wheel_install_prints_the_knowledge_base_as_json(installed_wheel, tmp_path):
+    result = _run_installed(
+        installed_wheel, tmp_path, "-m", "careerplanner", "knowledge", "--format", "json"
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {p["id"] for p in data["paths"]} >= {"swe-to-ai", "swe-to-ml", "ai-to-ml", "ml-to-ai"}
+    assert len(data["skills"]) >= 40
+    assert list(tmp_path.iterdir()) == [], "nothing may be written into the current directory"

@@ -6,7 +6,6 @@ import argparse
 import sys
 
 NOT_YET = {
-    "knowledge": "print the knowledge base (roles, skills, paths, salaries, sources)",
     "export": "write everything you have entered to a JSON file",
     "import": "read an exported JSON file back (all or nothing)",
     "profile": "create, list and switch profiles",

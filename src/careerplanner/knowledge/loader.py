@@ -153,8 +153,8 @@ class _Node:
     def number(self, name: str) -> float:
         return float(self._expect(name, self._raw(name, _MISSING), (int, float), "a number"))
 
-    def flag(self, name: str) -> bool:
-        return self._expect(name, self._raw(name, _MISSING), bool, "true or false")
+    def flag(self, name: str, default: Any = _MISSING) -> bool:
+        return self._expect(name, self._raw(name, default), bool, "true or false")
 
     def choice(self, name: str, enum: type[E]) -> E:
         value = self.text(name)
@@ -338,6 +338,7 @@ def _salary(node: _Node) -> SalaryBand:
         year=node.integer("year"),
         source=SourceId(node.text("source")),
         note=node.text("note", ""),
+        basis_stated=node.flag("basis_stated", True),
     )
 
 

@@ -192,6 +192,8 @@ class SalaryBand:
     year: int
     source: SourceId
     note: str = ""
+    #: False where the article does not say base or total; ``basis`` is then our reading.
+    basis_stated: bool = True
 
 
 @dataclass(frozen=True)
