@@ -231,3 +231,10 @@ def test_a_month_that_ends_no_phase_names_the_level_it_reaches_or_the_step_under
     assert first.milestone == "Linear algebra 1 -> 2 under way"
     reaching = next(m for m in plan.months if any(i.kind == "skill" for i in m.items))
     assert reaching.milestone == "Linear algebra at level 2: You can do linear-algebra at level 2."
+
+
+def test_a_required_skill_raised_above_its_requirement_as_a_prerequisite_is_noted(kb):
+    # AI Engineer asks for probability at 1; from 0 the plan takes it to 2 for LLM evals.
+    plan = plan_for(kb, "ai-engineer", levels={"python": 3})
+    assert ("probability", 2) in reached(plan)
+    assert any(n.startswith("Probability & statistics is planned to level 2") for n in plan.notes)

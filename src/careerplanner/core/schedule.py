@@ -79,13 +79,14 @@ def plan_targets(
             have = max(levels.get(prerequisite, 0), targets.get(prerequisite, 0))
             if have >= PREREQUISITE_LEVEL:
                 continue
+            # Here the plan goes beyond what the role asks (it asks for less, or nothing).
             targets[prerequisite] = PREREQUISITE_LEVEL
+            added.setdefault(prerequisite, dependent)
             if prerequisite not in ranks:
                 requirement = role.requirement_for(prerequisite)
                 ranks[prerequisite] = (
                     WEIGHT_RANK[requirement.weight] if requirement else PREREQUISITE_RANK
                 )
-                added[prerequisite] = dependent
             pending.append(prerequisite)  # its own prerequisites now matter too
     return targets, ranks, added
 
