@@ -32,7 +32,8 @@ def plan_markdown(plan: Plan, kb: KnowledgeBase) -> str:
     lines = [
         f"# Plan: {kb.role(plan.from_role).name} -> {target.name}",
         "",
-        f"- **{plan.total_months} months** at {plan.hours_per_week:g} hours a week "
+        f"- **{plan.total_months} month{'' if plan.total_months == 1 else 's'}** "
+        f"at {plan.hours_per_week:g} hours a week "
         f"({_hours_source(plan)}), {plan.hours:.0f} hours in all.",
     ]
     if plan.duration_claims:

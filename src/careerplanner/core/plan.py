@@ -163,7 +163,7 @@ def _notes(
         )
     if path is None:
         notes.append("No pivot path in the knowledge base; months follow prerequisites and weight.")
-    elif not plan.path_is_direct:
+    elif not plan.path_is_direct and not plan.ready:
         notes.append(
             f"No source describes {background.name} -> {target.name}; the phases of the closest "
             f"path ({path.name}) are borrowed, and no source gives a duration for this move."
