@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import argparse
 
-from careerplanner.commands import knowledge, stubs
+from careerplanner.commands import gap, knowledge, plan, stubs
 
-_MODULES = [knowledge, stubs]
+_MODULES = [knowledge, gap, plan, stubs]
 
 
 def register_all(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -6,8 +6,6 @@ import argparse
 import sys
 
 NOT_YET = {
-    "gap": "how far you are from every role, and why",
-    "plan": "a month-by-month plan to a target role",
     "export": "write everything you have entered to a JSON file",
     "import": "read an exported JSON file back (all or nothing)",
     "profile": "create, list and switch profiles",
