@@ -86,6 +86,29 @@ def test_wheel_install_runs_the_command_line(installed_wheel, tmp_path):
 
 
 @pytest.mark.slow
+def test_wheel_install_plans_from_the_shipped_knowledge(installed_wheel, tmp_path):
+    result = _run_installed(
+        installed_wheel,
+        tmp_path,
+        "-m",
+        "careerplanner",
+        "plan",
+        "--to",
+        "ml-engineer",
+        "--start",
+        "2027-01",
+        "--format",
+        "json",
+    )
+    assert result.returncode == 0, result.stderr
+    plan = json.loads(result.stdout)
+    assert plan["from"] == "software-engineer" and plan["to"] == "ml-engineer"
+    assert plan["total_months"] == len(plan["months"]) > 0
+    assert plan["months"][0]["start"] == "2027-01-01"
+    assert list(tmp_path.iterdir()) == [], "nothing may be written into the current directory"
+
+
+@pytest.mark.slow
 def test_wheel_install_prints_the_knowledge_base_as_json(installed_wheel, tmp_path):
     result = _run_installed(
         installed_wheel, tmp_path, "-m", "careerplanner", "knowledge", "--format", "json"

@@ -1,0 +1,54 @@
+"""How long the window's re-plan takes on the real knowledge base: the gap for every role plus
+a full plan, as on each keystroke of the hours control. The budget is well under 5 ms."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from datetime import date
+
+from careerplanner.core.gap import analyse_all
+from careerplanner.core.plan import PlanRequest, build_plan
+from careerplanner.knowledge import default_knowledge
+
+RUNS = 500
+
+
+def _timings(work, runs: int = RUNS) -> tuple[float, float]:
+    """Median and 95th percentile, in milliseconds, after a few warm-up runs."""
+    for _ in range(20):
+        work()
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        samples.append((time.perf_counter() - started) * 1000)
+    samples.sort()
+    return statistics.median(samples), samples[int(0.95 * (len(samples) - 1))]
+
+
+def run() -> list[tuple[str, float, str]]:
+    kb = default_knowledge()
+    start = date(2027, 1, 1)
+    results: list[tuple[str, float, str]] = []
+    cases = [
+        ("software-engineer -> ml-engineer", "software-engineer", "ml-engineer", None),
+        ("student -> ml-platform-engineer", "student", "ml-platform-engineer", None),
+        ("software-engineer -> ml-engineer at 1 h/week", "software-engineer", "ml-engineer", 1),
+    ]
+    for label, background, target, hours in cases:
+        levels = dict(kb.role(background).typical_levels)
+        request = PlanRequest(levels, background, target, hours, start)
+
+        def work(levels=levels, request=request) -> None:
+            analyse_all(kb, levels)
+            build_plan(kb, request)
+
+        median, p95 = _timings(work)
+        months = build_plan(kb, request).total_months
+        results.append((f"gap + plan, {label} ({months} months), median", median, "ms"))
+        results.append((f"gap + plan, {label}, p95", p95, "ms"))
+    levels = dict(kb.role("software-engineer").typical_levels)
+    median, p95 = _timings(lambda: analyse_all(kb, levels))
+    results.append(("analyse_all alone, median", median, "ms"))
+    return results

@@ -1,0 +1,92 @@
+"""Options the ``gap`` and ``plan`` commands share: roles, skill levels, hours, start month.
+Each bad value becomes one ``UsageError`` line that says how to fix it."""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+from datetime import date
+
+from careerplanner.errors import UsageError
+from careerplanner.knowledge.model import KnowledgeBase, Role, SkillId
+from careerplanner.services.skill_files import read_skill_levels
+
+#: The most hours a week the command line accepts: a full-time job and a half.
+MAX_HOURS = 80
+#: Without --from: the most common starting point in the sources, which are written for
+#: software engineers moving over. ``gap`` uses it too, so both commands agree.
+DEFAULT_BACKGROUND = "software-engineer"
+_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
+
+
+def knowledge() -> KnowledgeBase:
+    # Loaded when a command runs, not when the parser is built: --help stays instant.
+    from careerplanner.knowledge import default_knowledge
+
+    return default_knowledge()
+
+
+def add_from_option(parser: argparse.ArgumentParser, why: str) -> None:
+    parser.add_argument(
+        "--from",
+        dest="background",
+        metavar="ROLE",
+        default=DEFAULT_BACKGROUND,
+        help=f"your starting background, {why} (default: {DEFAULT_BACKGROUND})",
+    )
+
+
+def add_skills_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--skills",
+        metavar="FILE",
+        help='your levels: JSON {"skills": {"python": 3}} or CSV "skill,level" (ids, names or '
+        "aliases); skills not listed count as 0. Without it, the typical levels of --from",
+    )
+
+
+def role_option(kb: KnowledgeBase, text: str, option: str, *, target: bool) -> Role:
+    """The role named by ``text`` (id or name, any case), which must be a target (``--to``) or
+    a starting background (``--from``)."""
+    role = kb.find_role(text)
+    allowed = kb.target_roles if target else kb.backgrounds
+    choices = ", ".join(r.id for r in allowed)
+    if role is None:
+        closest = [n for n in kb.closest_role_names(text) if kb.find_role(n) in allowed]
+        hint = f"did you mean {', '.join(closest)}?" if closest else f"choose one of {choices}"
+        raise UsageError(f"unknown role {text!r} for {option}; {hint}")
+    if role not in allowed:
+        kind = "a target role" if target else "a starting background"
+        raise UsageError(f"{role.name} is not {kind} for {option}; choose one of {choices}")
+    return role
+
+
+def levels_option(kb: KnowledgeBase, path: str | None, background: Role) -> dict[SkillId, int]:
+    if path is not None:
+        return read_skill_levels(path, kb)
+    return dict(background.typical_levels)
+
+
+def hours_option(text: str | None) -> float | None:
+    if text is None:
+        return None
+    try:
+        hours = float(text)
+    except ValueError:
+        hours = math.nan
+    if not math.isfinite(hours) or not 0 < hours <= MAX_HOURS:
+        raise UsageError(
+            f"--hours must be a number of hours a week above 0 and at most {MAX_HOURS}, "
+            f"got {text!r}"
+        )
+    return hours
+
+
+def start_option(text: str | None) -> date:
+    if text is None:
+        return date.today().replace(day=1)
+    match = _MONTH.fullmatch(text.strip())
+    if not match or not 1 <= int(match[2]) <= 12 or int(match[1]) < 1:
+        raise UsageError(f"--start must be a month written YYYY-MM, e.g. 2026-09; got {text!r}")
+    return date(int(match[1]), int(match[2]), 1)

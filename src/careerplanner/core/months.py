@@ -1,0 +1,237 @@
+"""What each planned month says: the skills it moves, the path's steps as activities, a
+milestone, the items to tick off and the sources behind them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from careerplanner.core import plan_model as plan_types
+from careerplanner.core.schedule import Piece, capacity_minutes, month_end
+from careerplanner.knowledge.model import KnowledgeBase, PivotPath, Role, SourceId
+
+#: How many blocks of a role's interview loop the last month prepares for, one activity each
+#: (the sources list the technical blocks first: coding, system design, project deep-dive).
+INTERVIEW_BLOCKS = 3
+
+
+@dataclass(frozen=True)
+class Context:
+    kb: KnowledgeBase
+    target: Role
+    path: PivotPath | None
+    done: frozenset[str]
+
+
+def build_months(
+    context: Context, packed: list[tuple[date, list[Piece]]]
+) -> tuple[plan_types.PlanMonth, ...]:
+    """The plan's months from the packed level steps, numbered from 1."""
+    path = context.path
+    phases = path.phases if path else ()
+    # Which months each phase has work in, and the month its last step is finished.
+    phase_months: dict[int, list[int]] = {}
+    phase_done_in: dict[int, int] = {}
+    for m, (_, pieces) in enumerate(packed):
+        for piece in pieces:
+            months_of_phase = phase_months.setdefault(piece.step.phase, [])
+            if not months_of_phase or months_of_phase[-1] != m:
+                months_of_phase.append(m)
+            if piece.completes:
+                phase_done_in[piece.step.phase] = m
+    last = len(packed) - 1
+    required_by = {r.skill: r.source for r in context.target.requirements}
+    months = []
+    for m, (start, pieces) in enumerate(packed):
+        items: list[plan_types.PlanItem] = []
+        sources: list[SourceId] = []
+        in_month = list(dict.fromkeys(p.step.phase for p in pieces))
+        for p in in_month:
+            if p < len(phases):
+                share = _share(phases[p].steps, phase_months[p].index(m), len(phase_months[p]))
+                for n, text in share:
+                    items.append(_activity(path, p, n, text))
+                sources.extend(phases[p].sources)
+        items.extend(
+            plan_types.PlanItem(
+                f"skill:{p.step.skill.id}:{p.step.to_level}",
+                "skill",
+                f"{p.step.skill.name} to level {p.step.to_level}",
+            )
+            for p in pieces
+            if p.completes
+        )
+        skills = _merge(pieces)
+        sources.extend(required_by[s.skill] for s in skills if s.skill in required_by)
+        milestones = [
+            _phase_milestone(path, p)
+            for p in in_month
+            if p < len(phases) and phase_done_in.get(p) == m
+        ]
+        if m == last:
+            items.extend(_closing_activities(context, sources))
+            milestones.extend(_closing_milestones(context))
+        milestones = [i for i in milestones if i.id not in context.done]
+        items = [i for i in items if i.id not in context.done]
+        items.extend(milestones)
+        activities = [i.text for i in items if i.kind == "activity"]
+        activities.extend(_practice(context.kb, s) for s in skills)
+        milestone = _join(milestones) or _level_milestone(pieces)
+        months.append(
+            plan_types.PlanMonth(
+                index=m + 1,
+                start=start,
+                end=month_end(start),
+                hours=round(sum(p.minutes for p in pieces) / 60, 2),
+                skills=tuple(skills),
+                activities=tuple(activities),
+                milestone=milestone,
+                items=tuple(items),
+                sources=tuple(dict.fromkeys(sources)),
+            )
+        )
+    return tuple(months)
+
+
+def ready_month(context: Context, start: date, hours_per_week: float) -> plan_types.PlanMonth:
+    """One month of portfolio and interview preparation for someone who already qualifies:
+    the role's first-90-days deliverables as portfolio pieces, and its interview loop."""
+    target = context.target
+    sources: list[SourceId] = []
+    items = [
+        plan_types.PlanItem(
+            f"activity:{target.id}:portfolio:{n}", "activity", f"Portfolio piece: {text}"
+        )
+        for n, text in enumerate(target.first_90_days or target.deliverables, 1)
+    ]
+    sources.extend(target.sources if items else ())
+    items.extend(_closing_activities(context, sources))
+    items = [i for i in items if i.id not in context.done]
+    activities = [i.text for i in items] or [f"Apply for {target.name} roles"]
+    milestones = [i for i in _closing_milestones(context) if i.id not in context.done]
+    return plan_types.PlanMonth(
+        index=1,
+        start=start,
+        end=month_end(start),
+        hours=round(capacity_minutes(start, hours_per_week) / 60, 2),
+        skills=(),
+        activities=tuple(activities),
+        milestone=_join(milestones) or _portfolio(target).text,
+        items=(*items, *milestones),
+        sources=tuple(dict.fromkeys(sources)),
+    )
+
+
+def _share(steps: tuple[str, ...], nth: int, of: int) -> list[tuple[int, str]]:
+    """The phase's steps that fall to the nth of its months, numbered from 1: spread evenly,
+    and the first month always gets the first step."""
+    low, high = -(-nth * len(steps) // of), -(-(nth + 1) * len(steps) // of)
+    return [(n + 1, steps[n]) for n in range(low, high)]
+
+
+def _activity(path: PivotPath, phase: int, n: int, text: str) -> plan_types.PlanItem:
+    return plan_types.PlanItem(f"activity:{path.id}:{phase + 1}:{n}", "activity", text)
+
+
+def _phase_milestone(path: PivotPath | None, phase: int) -> plan_types.PlanItem:
+    assert path is not None
+    return plan_types.PlanItem(
+        f"milestone:{path.id}:{phase + 1}", "milestone", path.phases[phase].milestone
+    )
+
+
+def _closing_activities(context: Context, sources: list[SourceId]) -> list[plan_types.PlanItem]:
+    """The last month also gets the steps of path phases with no skills to learn (build, apply)
+    and interview preparation, one activity per block of the loop the sources describe."""
+    items: list[plan_types.PlanItem] = []
+    path = context.path
+    for p, phase in enumerate(path.phases if path else ()):
+        if not phase.skills:
+            assert path is not None
+            items.extend(_activity(path, p, n, text) for n, text in enumerate(phase.steps, 1))
+            sources.extend(phase.sources)
+    loop = context.target.interview_loop[:INTERVIEW_BLOCKS]
+    items.extend(
+        plan_types.PlanItem(
+            f"activity:{context.target.id}:interview:{n}",
+            "activity",
+            f"Interview preparation: {fact.text}",
+        )
+        for n, fact in enumerate(loop, 1)
+    )
+    sources.extend(fact.source for fact in loop)
+    return items
+
+
+def _closing_milestones(context: Context) -> list[plan_types.PlanItem]:
+    """Milestones of phases with no skills, then the portfolio deliverable that ends every plan."""
+    path = context.path
+    phases = path.phases if path else ()
+    closing = [_phase_milestone(path, p) for p, phase in enumerate(phases) if not phase.skills]
+    return [*closing, _portfolio(context.target)]
+
+
+def _portfolio(target: Role) -> plan_types.PlanItem:
+    """What the sources expect such an engineer to ship first, as the portfolio piece."""
+    shipped = target.first_90_days or target.deliverables
+    what = _lower_first(shipped[0]) if shipped else f"a project that shows {target.name} work"
+    return plan_types.PlanItem(
+        f"milestone:{target.id}:portfolio",
+        "milestone",
+        f"Portfolio for {target.name} interviews: {what}, written up for the project deep-dive",
+    )
+
+
+def _merge(pieces: Iterable[Piece]) -> list[plan_types.SkillStep]:
+    """One entry per skill and month, from its lowest to its highest level in the month."""
+    merged: dict[str, list] = {}  # skill id -> [from level, minutes, last piece]
+    for piece in pieces:
+        entry = merged.get(piece.step.skill.id)
+        if entry is None:
+            merged[piece.step.skill.id] = [piece.step.from_level, piece.minutes, piece]
+        else:
+            entry[1] += piece.minutes
+            entry[2] = piece
+    return [
+        plan_types.SkillStep(
+            skill=last.step.skill.id,
+            name=last.step.skill.name,
+            from_level=from_level,
+            to_level=last.step.to_level,
+            hours=round(minutes / 60, 2),
+            completes=last.completes,
+        )
+        for from_level, minutes, last in merged.values()
+    ]
+
+
+def _practice(kb: KnowledgeBase, step: plan_types.SkillStep) -> str:
+    skill = kb.skill(step.skill)
+    tools = f" (with {', '.join(skill.tools[:3])})" if skill.tools else ""
+    return (
+        f"{skill.name} {step.from_level} -> {step.to_level}{tools}: "
+        f"practise until {_lower_first(skill.levels[step.to_level])}"
+    )
+
+
+def _level_milestone(pieces: list[Piece]) -> str:
+    """For a month that finishes no phase: the highest level it reaches, in the words of the
+    skill's level description; or, for a month inside one long step, that step under way."""
+    finished = [p for p in pieces if p.completes]
+    if finished:
+        step = max(finished, key=lambda p: (p.step.to_level, p.minutes)).step
+        return f"{step.skill.name} at level {step.to_level}: {step.skill.levels[step.to_level]}"
+    step = pieces[-1].step
+    return f"{step.skill.name} {step.from_level} -> {step.to_level} under way"
+
+
+def _join(milestones: list[plan_types.PlanItem]) -> str:
+    """Several milestones in one month read as one sentence."""
+    return "; ".join(i.text.rstrip(". ") for i in milestones)
+
+
+def _lower_first(text: str) -> str:
+    """ "You can ..." -> "you can ..." inside a sentence; names like "PyTorch" stay as they are."""
+    first_word = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if first_word[1:].islower() or len(first_word) == 1 else text

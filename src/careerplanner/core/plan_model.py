@@ -1,0 +1,88 @@
+"""The plan's value types: a request, and the months, steps and items a plan is made of.
+``careerplanner.core.plan`` re-exports them; they live here so the month builder can use them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from careerplanner.knowledge.model import DurationClaim, PathId, RoleId, SkillId, SourceId
+
+
+def _this_month() -> date:
+    return date.today().replace(day=1)
+
+
+@dataclass(frozen=True)
+class PlanRequest:
+    levels: Mapping[str, int]
+    background: RoleId | str
+    target: RoleId | str
+    hours_per_week: float | None = None  # None: the path's documented weekly hours
+    #: The plan's first month; a date inside a month means that month (months start on the 1st).
+    start: date = field(default_factory=_this_month)
+    #: Ids of plan items already done: a new plan continues without repeating them.
+    done_items: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class SkillStep:
+    """A skill moved in one month: from its level at the month's start towards ``to_level``;
+    ``completes`` is False when that level is only reached in a later month."""
+
+    skill: SkillId
+    name: str
+    from_level: int
+    to_level: int
+    hours: float
+    completes: bool = True
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    """Something to tick off. The id names the work, not the month, so it survives re-plans:
+    ``skill:<skill>:<level>``, ``activity:<path>:<phase>:<n>``, ``milestone:<path>:<phase>``,
+    ``activity:<role>:interview``, ``activity:<role>:portfolio:<n>``, ``milestone:<role>:ready``.
+    """
+
+    id: str
+    kind: str  # "skill" | "activity" | "milestone"
+    text: str
+
+
+@dataclass(frozen=True)
+class PlanMonth:
+    index: int  # 1-based
+    start: date
+    end: date
+    hours: float
+    skills: tuple[SkillStep, ...]
+    activities: tuple[str, ...]
+    milestone: str
+    items: tuple[PlanItem, ...]
+    sources: tuple[SourceId, ...]
+
+
+@dataclass(frozen=True)
+class Plan:
+    from_role: RoleId
+    to_role: RoleId
+    hours_per_week: float
+    hours_source: str  # "user", "path", or "default" when there is no path at all
+    path: PathId | None
+    path_is_direct: bool  # False when the closest path's phases were borrowed
+    duration_min: float | None
+    duration_max: float | None
+    duration_claims: tuple[DurationClaim, ...]
+    months: tuple[PlanMonth, ...]
+    ready: bool  # the levels already meet the target: the plan is portfolio and interviews
+    notes: tuple[str, ...]
+
+    @property
+    def total_months(self) -> int:
+        return len(self.months)
+
+    @property
+    def hours(self) -> float:
+        return sum(m.hours for m in self.months)

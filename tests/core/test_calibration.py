@@ -1,0 +1,144 @@
+"""The plan on the shipped knowledge base: calibrated to the sources' durations per pivot path,
+ranking that matches the issue's examples, and the plan rules on real data."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from careerplanner.core.gap import analyse_all
+from careerplanner.core.plan import PlanRequest, build_plan
+from careerplanner.knowledge import default_knowledge
+from tests.core.plan_checks import assert_valid_plan
+
+KB = default_knowledge()
+START = date(2027, 1, 1)
+#: Paths whose sources give a duration, from a background to a target.
+CLAIMED = [p for p in KB.paths if p.claims and p.from_role and p.to_role]
+UNCLAIMED = [p for p in KB.paths if not p.claims and p.from_role and p.to_role]
+
+
+def typical_plan(path, hours=None, start=START):
+    levels = dict(KB.role(path.from_role).typical_levels)
+    return build_plan(KB, PlanRequest(levels, path.from_role, path.to_role, hours, start))
+
+
+def test_the_main_pivot_paths_are_all_calibrated():
+    assert {"swe-to-ml", "swe-to-ai", "ai-to-ml", "ml-to-ai"} <= {p.id for p in CLAIMED}
+
+
+@pytest.mark.parametrize("path", CLAIMED, ids=lambda p: p.id)
+@pytest.mark.parametrize("start", [START, date(2027, 2, 1), date(2028, 7, 1)], ids=str)
+def test_typical_start_at_documented_hours_lands_inside_the_sources_range(path, start):
+    plan = typical_plan(path, start=start)
+    assert plan.path == path.id and plan.path_is_direct
+    assert plan.hours_per_week == path.weekly_hours and plan.hours_source == "path"
+    assert path.min_months <= plan.total_months <= path.max_months, (
+        f"{path.id}: {plan.total_months} months at {path.weekly_hours} h/week, "
+        f"sources say {path.min_months}-{path.max_months}"
+    )
+
+
+@pytest.mark.parametrize("path", CLAIMED + UNCLAIMED, ids=lambda p: p.id)
+def test_twice_the_hours_gives_about_half_the_months(path):
+    normal = typical_plan(path)
+    double = typical_plan(path, hours=path.weekly_hours * 2)
+    assert double.total_months <= normal.total_months
+    assert double.total_months <= math.ceil(normal.total_months / 2) + 1
+
+
+@pytest.mark.parametrize("path", UNCLAIMED, ids=lambda p: p.id)
+def test_a_path_without_a_claimed_duration_says_so(path):
+    plan = typical_plan(path)
+    assert plan.path_is_direct and plan.duration_min is None
+    assert path.duration_note in plan.notes
+
+
+def test_software_engineer_to_ai_engineer_shows_both_sources():
+    plan = typical_plan(KB.path("swe-to-ai"))
+    assert len(plan.duration_claims) == 2
+    assert (plan.duration_min, plan.duration_max) == (2, 6)
+    assert any("sources disagree" in note for note in plan.notes)
+
+
+LLM = {s: 3 for s in ("python", "prompt-engineering", "rag", "vector-databases", "llm-evals")}
+LLM |= {"embeddings": 3, "llm-apis": 3}
+MODELLING = {
+    s: 3
+    for s in (
+        "python",
+        "linear-algebra",
+        "calculus",
+        "probability-statistics",
+        "classical-ml",
+        "pytorch",
+        "deep-learning",
+        "feature-engineering",
+        "data-pipelines",
+        "feature-stores",
+        "model-serving",
+    )
+}
+
+
+def _rank(levels) -> list[str]:
+    return [g.role for g in analyse_all(KB, levels)]
+
+
+def test_prompting_retrieval_and_evals_rank_ai_engineer_above_ml_engineer():
+    order = _rank(LLM)
+    assert order.index("ai-engineer") < order.index("ml-engineer")
+
+
+def test_math_models_pipelines_and_serving_rank_ml_engineer_above_ai_engineer():
+    order = _rank(MODELLING)
+    assert order.index("ml-engineer") < order.index("ai-engineer")
+
+
+def test_student_to_ml_platform_engineer_borrows_the_closest_path():
+    levels = dict(KB.role("student").typical_levels)
+    plan = build_plan(KB, PlanRequest(levels, "student", "ml-platform-engineer", None, START))
+    assert not plan.path_is_direct and plan.path is not None
+    assert any("borrowed" in note for note in plan.notes)
+    planned = {s.skill for m in plan.months for s in m.skills}
+    assert {"kubernetes", "model-serving", "feature-stores"} <= planned
+
+
+def test_an_engineer_who_already_qualifies_gets_portfolio_and_interview_preparation():
+    levels = {r.skill: r.level for r in KB.role("ai-engineer").requirements}
+    plan = build_plan(KB, PlanRequest(levels, "software-engineer", "ai-engineer", None, START))
+    assert plan.ready and plan.total_months == 1
+    (month,) = plan.months
+    assert any("50 golden examples" in a for a in month.activities)
+    assert any(a.startswith("Interview preparation:") for a in month.activities)
+    assert month.milestone.startswith("Portfolio for AI Engineer interviews")
+
+
+levels = st.dictionaries(st.sampled_from([s.id for s in KB.skills]), st.integers(0, 4))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    levels,
+    st.sampled_from([r.id for r in KB.backgrounds]),
+    st.sampled_from([r.id for r in KB.target_roles]),
+    st.integers(1, 80),
+)
+def test_any_input_on_the_real_knowledge_gives_a_valid_plan(levels, background, target, hours):
+    request = PlanRequest(levels, background, target, hours, START)
+    plan = build_plan(KB, request)
+    assert_valid_plan(KB, request, plan)
+    assert build_plan(
+        KB, PlanRequest(levels, background, target, hours + 1, START)
+    ).total_months <= (plan.total_months)
+
+
+def test_a_software_engineer_is_about_60_percent_of_the_way_to_ai_engineer():
+    # careerchoice-us: "From SWE to AI Engineer: You're 60% there."
+    levels = dict(KB.role("software-engineer").typical_levels)
+    ai = next(g for g in analyse_all(KB, levels) if g.role == "ai-engineer")
+    assert 0.45 <= ai.readiness <= 0.75

@@ -1,0 +1,75 @@
+"""Reading a skills file: JSON or CSV, by id, name or alias, and one clear error per mistake."""
+
+from __future__ import annotations
+
+import pytest
+
+from careerplanner.errors import UsageError
+from careerplanner.services.skill_files import read_skill_levels
+from tests.core.conftest import make_kb
+
+KB = make_kb()
+
+
+def write(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_json_by_id_name_or_alias_in_any_case(tmp_path):
+    path = write(tmp_path, "me.json", '{"skills": {"PyTorch": 2, "K8S": 1, "linear-algebra": 3}}')
+    assert read_skill_levels(path, KB) == {"pytorch": 2, "kubernetes": 1, "linear-algebra": 3}
+
+
+def test_csv_with_a_header(tmp_path):
+    path = write(tmp_path, "me.csv", "skill,level\nPython,3\n\nvector dbs, 2\n")
+    assert read_skill_levels(path, KB) == {"python": 3, "vector-db": 2}
+
+
+def test_csv_without_a_header_and_with_a_byte_order_mark(tmp_path):
+    path = tmp_path / "me.csv"
+    path.write_text("py,4\nRAG,1\n", encoding="utf-8-sig")
+    assert read_skill_levels(path, KB) == {"python": 4, "rag": 1}
+
+
+def test_a_file_without_a_known_extension_is_read_by_its_content(tmp_path):
+    assert read_skill_levels(write(tmp_path, "me.txt", '{"skills": {"py": 1}}'), KB) == {
+        "python": 1
+    }
+    assert read_skill_levels(write(tmp_path, "me2.txt", "py,2\n"), KB) == {"python": 2}
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        ("me.json", '{"skills": {"pytorc": 2}}', "unknown skill 'pytorc'; did you mean PyTorch"),
+        ("me.csv", "skill,level\npython,5\n", "line 2: level for 'python' must be 0-4, got 5"),
+        ("me.csv", "python,-1\n", "must be 0-4, got -1"),
+        ("me.json", '{"skills": {"python": 2.5}}', "must be a whole number 0-4, got 2.5"),
+        ("me.json", '{"skills": {"python": true}}', "must be a whole number 0-4"),
+        ("me.csv", "python,three\n", "must be a whole number 0-4, got 'three'"),
+        ("me.json", '{"skills": {"python": 2', "is not valid JSON"),
+        ("me.json", '{"python": 2}', 'needs a "skills" object'),
+        ("me.json", "[1, 2]", 'needs a "skills" object'),
+        ("me.csv", "python,2,extra\n", "line 1: expected two columns"),
+        ("me.json", '{"skills": {"python": 2, "py": 3}}', "Python is rated twice"),
+    ],
+)
+def test_each_mistake_is_one_clear_usage_error(tmp_path, name, text, message):
+    path = write(tmp_path, name, text)
+    with pytest.raises(UsageError) as error:
+        read_skill_levels(path, KB)
+    assert message in str(error.value)
+    assert str(path) in str(error.value)
+    assert "\n" not in str(error.value)
+
+
+def test_a_missing_file_is_a_usage_error(tmp_path):
+    with pytest.raises(UsageError, match=r"skills file not found: .*nope\.json"):
+        read_skill_levels(tmp_path / "nope.json", KB)
+
+
+def test_a_folder_is_a_usage_error(tmp_path):
+    with pytest.raises(UsageError, match="is a folder"):
+        read_skill_levels(tmp_path, KB)
