@@ -27,18 +27,22 @@ def backup_to(source: sqlite3.Connection, destination: Path) -> Path:
     place, so a crash half-way never leaves a truncated file that looks like a backup.
     """
     destination.parent.mkdir(parents=True, exist_ok=True)
-    partial = destination.with_name(destination.name + ".partial")
+    # Named per process: two instances starting at once must not write into the same file.
+    partial = destination.with_name(f"{destination.name}.{os.getpid()}.partial")
     partial.unlink(missing_ok=True)
-    target = sqlite3.connect(partial)
     try:
-        source.backup(target)  # pages=-1: the whole file in one step, under one read lock
-        # A backup is a single self-contained file: no -wal beside it to lose when copied.
-        target.execute("PRAGMA journal_mode=DELETE")
+        target = sqlite3.connect(partial)
+        try:
+            source.backup(target)  # pages=-1: the whole file in one step, under one read lock
+            # A backup is a single self-contained file: no -wal beside it to lose when copied.
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, destination)
     finally:
-        target.close()
-    with open(partial, "rb+") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, destination)
+        partial.unlink(missing_ok=True)  # only left when something above failed
     return destination
 
 
