@@ -126,7 +126,7 @@ def import_bytes(workspace: Workspace, raw: bytes, source: str) -> ImportSummary
 def skills_csv(workspace: Workspace, profile_id: int) -> str:
     """``skill,name,level,note`` for every rated or annotated skill, in the catalogue's order.
 
-    A skill with a note but no rating has level 0; the file reads back with ``--skills FILE``.
+    A skill with a note but no rating has level 0.
     """
     levels = workspace.levels(profile_id)
     notes = workspace.notes(profile_id)
