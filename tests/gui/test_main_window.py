@@ -5,29 +5,35 @@ from PySide6.QtCore import Qt
 from careerplanner.gui.main_window import PAGES, MainWindow
 
 
-def test_navigation_shows_each_page(qtbot, tmp_path):
-    window = MainWindow(tmp_path / "test.db")
-    qtbot.addWidget(window)
-    window.show()
+def test_navigation_shows_each_page(qtbot, window):
     titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
     assert titles == ["Skills", "Gap", "Plan", "Progress", "Compare roles", "Sources"]
     for row, (key, _title, _blurb) in enumerate(PAGES):
-        item = window.navigation.item(row)
-        rect = window.navigation.visualItemRect(item)
+        rect = window.navigation.visualItemRect(window.navigation.item(row))
         qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert window.current_page_key() == key
-        assert window.pages.currentWidget() is window.page_by_key[key]
         assert window.page_by_key[key].isVisible()
     window.close()
     assert not window.isVisible()
 
 
-def test_window_remembers_its_size(qtbot, tmp_path):
-    first = MainWindow(tmp_path / "test.db")
-    qtbot.addWidget(first)
-    first.show()
-    first.resize(761, 543)
-    first.close()
-    second = MainWindow(tmp_path / "test.db")
-    qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (761, 543)
+def test_keyboard_shortcuts_switch_pages(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "plan"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "skills"
+
+
+def test_window_remembers_its_size_and_page(qtbot, session, db_path, ask, window):
+    window.resize(761, 543)
+    window.show_page("gap")
+    window.close()
+    again = MainWindow(session, db_path, ask=ask)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (761, 543)
+    assert again.current_page_key() == "gap"
+
+
+def test_title_and_status_bar_name_the_profile_and_target(window):
+    assert window.windowTitle() == "Career Planner — Me"
+    assert window.profile_label.text() == "Profile: Me · target: AI Engineer"

@@ -1,4 +1,5 @@
-"""The composition root: builds the QApplication and the main window, and runs the event loop."""
+"""The composition root: loads the knowledge base, opens the database, builds the session and
+the main window, and runs the event loop. Start-up errors become dialogs, never tracebacks."""
 
 from __future__ import annotations
 
@@ -8,7 +9,17 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from careerplanner import __version__
-from careerplanner.gui.main_window import MainWindow
+from careerplanner.errors import CareerPlannerError
+from careerplanner.gui.ask import Ask
+from careerplanner.gui.session import Session
+from careerplanner.gui.welcome import WelcomeDialog
+from careerplanner.knowledge import default_knowledge
+from careerplanner.services.profiles import Workspace
+from careerplanner.storage.database import (
+    DamagedDatabaseError,
+    open_database,
+    restore_backup,
+)
 
 ORGANIZATION = "careerplanner"
 APPLICATION = "Career Planner"
@@ -24,8 +35,66 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def open_workspace(db_path: Path, ask: Ask) -> Workspace | None:
+    """Knowledge base and database, or None after telling the user what went wrong."""
+    try:
+        kb = default_knowledge()
+    except CareerPlannerError as error:
+        ask.error(
+            "Career Planner cannot start",
+            f"Its built-in knowledge base is broken:\n\n{error}\n\n"
+            "Reinstall Career Planner; your own data was not touched.",
+        )
+        return None
+    try:
+        db = open_database(db_path)
+    except DamagedDatabaseError as error:
+        backup = error.latest_backup
+        if backup is None:
+            ask.error("Your data file is damaged", f"{error}\n\nNo backup was found.")
+            return None
+        if not ask.confirm(
+            "Your data file is damaged",
+            f"{error}\n\nRestore the latest backup, {backup.name}? "
+            "The damaged file is kept beside it.",
+            yes="Restore Backup",
+        ):
+            return None
+        try:
+            restore_backup(backup, db_path)
+            db = open_database(db_path)
+        except CareerPlannerError as second:
+            ask.error("The backup could not be restored", str(second))
+            return None
+    except CareerPlannerError as error:
+        ask.error("Career Planner cannot open your data", str(error))
+        return None
+    return Workspace(db, kb)
+
+
+def ensure_profile(session: Session, make_dialog=WelcomeDialog) -> bool:
+    """First run: ask for background, target and hours. False if the user cancelled."""
+    if session.profile is not None:
+        return True
+    dialog = make_dialog(session.kb)
+    if not dialog.exec():
+        return False
+    choice = dialog.result_profile()
+    session.create_profile(choice.name, choice.background, choice.target, choice.hours_per_week)
+    return True
+
+
 def run(db_path: Path) -> int:
+    from careerplanner.gui.main_window import MainWindow
+
     app = create_application()
-    window = MainWindow(db_path)
+    ask = Ask()
+    workspace = open_workspace(db_path, ask)
+    if workspace is None:
+        return 1
+    session = Session(workspace, workspace.kb)
+    if not ensure_profile(session):
+        return 0
+    window = MainWindow(session, db_path)
     window.show()
     return app.exec()

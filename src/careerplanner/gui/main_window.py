@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -19,6 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from careerplanner import __version__
+from careerplanner.errors import CareerPlannerError
+from careerplanner.gui.ask import Ask
+from careerplanner.gui.pages.compare import ComparePage
+from careerplanner.gui.pages.gap import GapPage
+from careerplanner.gui.pages.plan import PlanPage
+from careerplanner.gui.pages.skills import SkillsPage
+from careerplanner.gui.pages.sources import SourcesPage
+from careerplanner.gui.session import Session
+from careerplanner.gui.welcome import WelcomeDialog
+from careerplanner.services import transfer
 
 #: (page key, title in the navigation, what the page is for)
 PAGES: tuple[tuple[str, str, str], ...] = (
@@ -32,16 +42,17 @@ PAGES: tuple[tuple[str, str, str], ...] = (
 
 
 class PlaceholderPage(QWidget):
+    """A page whose screen is not built yet: says so plainly."""
+
     def __init__(self, title: str, blurb: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         heading = QLabel(title)
-        heading.setObjectName("pageHeading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         heading.setFont(font)
-        text = QLabel(blurb)
+        text = QLabel(f"{blurb}<p><i>This screen arrives in a later version.</i></p>")
         text.setWordWrap(True)
         layout.addWidget(heading)
         layout.addWidget(text)
@@ -49,25 +60,35 @@ class PlaceholderPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, db_path: Path, ask: Ask | None = None, parent=None
+    ) -> None:
         super().__init__(parent)
+        self.session = session
         self.db_path = db_path
-        self.setWindowTitle("Career Planner")
+        self.ask = ask or Ask(self)
         self.setMinimumSize(QSize(720, 520))
 
         self.navigation = QListWidget()
         self.navigation.setAccessibleName("Pages")
-        self.navigation.setMinimumWidth(150)
+        self.navigation.setMinimumWidth(140)
         self.navigation.setMaximumWidth(220)
+        self.navigation.setSpacing(2)
         self.pages = QStackedWidget()
-        self.page_by_key: dict[str, QWidget] = {}
+        self.page_by_key: dict[str, QWidget] = {
+            "skills": SkillsPage(session),
+            "gap": GapPage(session),
+            "plan": PlanPage(session),
+            "compare": ComparePage(session),
+            "sources": SourcesPage(session),
+        }
         for key, title, blurb in PAGES:
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(blurb)
+            item.setSizeHint(QSize(0, 30))
             self.navigation.addItem(item)
-            page = PlaceholderPage(title, blurb)
-            self.page_by_key[key] = page
+            page = self.page_by_key.setdefault(key, PlaceholderPage(title, blurb))
             self.pages.addWidget(page)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
 
@@ -80,10 +101,13 @@ class MainWindow(QMainWindow):
         self.splitter = splitter
         self.setCentralWidget(splitter)
 
+        self.profile_label = QLabel()
+        self.statusBar().addPermanentWidget(self.profile_label)
         self._build_menus()
-        self.navigation.setCurrentRow(0)
+        session.changed.connect(self._on_session_change)
+        session.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self._on_session_change(None)
         self._restore_state()
-        self.statusBar().showMessage(f"Data file: {db_path}", 5000)
 
     # -- navigation -------------------------------------------------------------------------
 
@@ -96,27 +120,121 @@ class MainWindow(QMainWindow):
 
     # -- menus ------------------------------------------------------------------------------
 
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        file_menu.addAction(
+            self._action("&New Profile…", self.new_profile, QKeySequence.StandardKey.New)
+        )
+        self.switch_menu = file_menu.addMenu("&Switch Profile")
+        self.switch_menu.aboutToShow.connect(self._fill_switch_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Import…", self.import_file, "Ctrl+I"))
+        file_menu.addAction(self._action("&Export Everything…", self.export_file, "Ctrl+E"))
+        file_menu.addAction(self._action("Export Skills as &CSV…", self.export_csv))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        undo = self.session.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.session.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        edit_menu.addSeparator()
+        edit_menu.addAction(
+            self._action("&Find Skill…", self.find_skill, QKeySequence.StandardKey.Find)
+        )
 
         view_menu = self.menuBar().addMenu("&View")
         for index, (key, title, _) in enumerate(PAGES):
-            action = QAction(title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
-            view_menu.addAction(action)
+            view_menu.addAction(
+                self._action(title, lambda _c=False, k=key: self.show_page(k), f"Ctrl+{index + 1}")
+            )
 
         help_menu = self.menuBar().addMenu("&Help")
-        folder_action = QAction("Open &Data Folder", self)
-        folder_action.triggered.connect(self._open_data_folder)
-        help_menu.addAction(folder_action)
-        about_action = QAction("&About Career Planner", self)
-        about_action.triggered.connect(self._show_about)
-        help_menu.addAction(about_action)
+        help_menu.addAction(self._action("Open &Data Folder", self._open_data_folder))
+        help_menu.addAction(self._action("&About Career Planner", self._show_about))
+
+    def _fill_switch_menu(self) -> None:
+        self.switch_menu.clear()
+        group = QActionGroup(self.switch_menu)
+        active = self.session.profile
+        for profile in self.session.workspace.profiles():
+            action = self.switch_menu.addAction(profile.name)
+            action.setCheckable(True)
+            action.setChecked(active is not None and profile.id == active.id)
+            action.triggered.connect(lambda _c=False, pid=profile.id: self.session.use_profile(pid))
+            group.addAction(action)
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def new_profile(self) -> None:
+        names = frozenset(p.name for p in self.session.workspace.profiles())
+        dialog = WelcomeDialog(self.session.kb, self, first_run=False, taken_names=names)
+        if dialog.exec():
+            choice = dialog.result_profile()
+            self.session.create_profile(
+                choice.name, choice.background, choice.target, choice.hours_per_week
+            )
+            self.show_page("skills")
+
+    def find_skill(self) -> None:
+        self.show_page("skills")
+        search = self.page_by_key["skills"].search
+        search.setFocus()
+        search.selectAll()
+
+    def import_file(self) -> None:
+        path = self.ask.open_file("Import Career Planner data", "Career Planner export (*.json)")
+        if path is None:
+            return
+        try:
+            summary = transfer.import_file(self.session.workspace, path)
+        except CareerPlannerError as error:
+            self.ask.error("Nothing was imported", str(error))
+            return
+        self.session.reload()
+        self.statusBar().showMessage(f"Imported {summary}", 6000)
+
+    def export_file(self) -> None:
+        path = self.ask.save_file(
+            "Export everything", "careerplanner-export.json", "JSON files (*.json)"
+        )
+        if path is None:
+            return
+        try:
+            transfer.export_file(self.session.workspace, path)
+        except (CareerPlannerError, OSError) as error:
+            self.ask.error("Export failed", str(error))
+            return
+        self.statusBar().showMessage(f"Exported everything to {path}", 6000)
+
+    def export_csv(self) -> None:
+        profile = self.session.profile
+        if profile is None:
+            return
+        path = self.ask.save_file(
+            "Export skills as CSV", f"{profile.name}-skills.csv", "CSV files (*.csv)"
+        )
+        if path is None:
+            return
+        try:
+            transfer.export_skills_csv(self.session.workspace, profile.id, path)
+        except (CareerPlannerError, OSError) as error:
+            self.ask.error("Export failed", str(error))
+            return
+        self.statusBar().showMessage(f"Exported your skills to {path}", 6000)
 
     def _open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.db_path.parent)))
@@ -130,6 +248,16 @@ class MainWindow(QMainWindow):
             f"<p>Your data: {self.db_path}</p>",
         )
 
+    # -- session -> UI ----------------------------------------------------------------------
+
+    def _on_session_change(self, _change) -> None:
+        profile = self.session.profile
+        name = profile.name if profile else "no profile"
+        self.setWindowTitle(f"Career Planner — {name}")
+        if profile is not None:
+            target = self.session.kb.role(profile.target).name
+            self.profile_label.setText(f"Profile: {profile.name} · target: {target}")
+
     # -- window state -----------------------------------------------------------------------
 
     def _restore_state(self) -> None:
@@ -138,15 +266,17 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1180, 760)
+            self.resize(1200, 780)
         splitter_state = settings.value("window/splitter", type=bytes)
         if splitter_state:
             self.splitter.restoreState(splitter_state)
         else:
-            self.splitter.setSizes([180, 1000])
+            self.splitter.setSizes([170, 1030])
+        self.navigation.setCurrentRow(settings.value("window/page", 0, type=int))
 
     def closeEvent(self, event) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/page", self.pages.currentIndex())
         super().closeEvent(event)

@@ -1,0 +1,69 @@
+"""Colours and sizes for every chart, so they read well on a light or a dark window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from matplotlib.figure import Figure
+
+
+@dataclass(frozen=True)
+class ChartStyle:
+    background: str = "#ffffff"
+    foreground: str = "#1f2328"
+    muted: str = "#8c959f"
+    grid: str = "#d0d7de"
+    accent: str = "#0969da"  # the user's target, "you"
+    secondary: str = "#9ecbff"  # everything else
+    required: str = "#bf8700"  # what a role asks for
+    done: str = "#1a7f37"
+    font_size: float = 9.5
+
+    @classmethod
+    def dark(cls) -> ChartStyle:
+        return cls(
+            background="#1e1e1e",
+            foreground="#e6edf3",
+            muted="#8b949e",
+            grid="#3d444d",
+            accent="#4493f8",
+            secondary="#2f5d8a",
+            required="#d29922",
+            done="#3fb950",
+        )
+
+
+LIGHT = ChartStyle()
+
+
+def prepare(figure: Figure, style: ChartStyle) -> None:
+    """Clear the figure and give it the style's background."""
+    figure.clear()
+    figure.set_facecolor(style.background)
+
+
+def style_axes(axes, style: ChartStyle) -> None:
+    axes.set_facecolor(style.background)
+    for spine in axes.spines.values():
+        spine.set_visible(False)
+    axes.tick_params(colors=style.foreground, labelsize=style.font_size, length=0)
+    axes.xaxis.label.set_color(style.foreground)
+    axes.yaxis.label.set_color(style.foreground)
+    axes.title.set_color(style.foreground)
+    axes.set_axisbelow(True)
+
+
+def new_axes(figure: Figure, style: ChartStyle):
+    """A cleared figure with one styled axes, ready to draw on."""
+    prepare(figure, style)
+    axes = figure.add_subplot()
+    style_axes(axes, style)
+    return axes
+
+
+def show_message(figure: Figure, text: str, style: ChartStyle) -> None:
+    """An empty chart that says why it is empty, instead of blank axes."""
+    prepare(figure, style)
+    figure.text(
+        0.5, 0.5, text, ha="center", va="center", color=style.muted, fontsize=style.font_size + 1
+    )

@@ -1,0 +1,130 @@
+"""The skills catalogue as a tree (skill area -> skills) with your level and what the target
+needs, plus the search filter that matches names, aliases and tools."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont
+
+from careerplanner.gui.models.tree import TwoLevelModel
+from careerplanner.knowledge.model import Category, KnowledgeBase, Skill
+
+SKILL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class SkillTreeModel(TwoLevelModel[Category, Skill]):
+    COL_SKILL, COL_LEVEL, COL_NEEDED = range(3)
+    HEADERS = ("Skill", "You", "Target needs")
+
+    def __init__(self, kb: KnowledgeBase, parent=None) -> None:
+        super().__init__(parent)
+        self._kb = kb
+        self._levels: dict[str, int] = {}
+        self._needed: dict[str, int] = {}
+        by_category: dict[str, list[Skill]] = {c.id: [] for c in kb.categories}
+        for skill in kb.skills:
+            by_category.setdefault(skill.category, []).append(skill)
+        self._category_names = {c.id: c.name for c in kb.categories}
+        self.set_rows([(c, by_category[c.id]) for c in kb.categories if by_category[c.id]])
+
+    def set_levels(self, levels: dict[str, int], needed: dict[str, int]) -> None:
+        self._levels = dict(levels)
+        self._needed = dict(needed)
+        self.refresh_data()
+
+    def index_of_skill(self, skill_id: str) -> QModelIndex:
+        for group_row, (_category, skills) in enumerate(self.groups()):
+            for row, skill in enumerate(skills):
+                if skill.id == skill_id:
+                    return self.index(row, 0, self.index(group_row, 0))
+        return QModelIndex()
+
+    def group_data(self, group: Category, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and column == self.COL_SKILL:
+            return group.name
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == SEARCH_TEXT_ROLE:
+            return _fold(group.name)
+        return None
+
+    def child_data(self, skill: Skill, column: int, role: int) -> Any:
+        level = self._levels.get(skill.id, 0)
+        needed = self._needed.get(skill.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COL_SKILL:
+                return skill.name
+            if column == self.COL_LEVEL:
+                return str(level)
+            if column == self.COL_NEEDED:
+                return "—" if needed is None else str(needed)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.COL_LEVEL:
+                return f"Level {level}: {skill.levels[level]}"
+            if column == self.COL_NEEDED and needed is not None:
+                return f"Your target needs level {needed}: {skill.levels[needed]}"
+            return skill.description
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.COL_SKILL:
+            return f"{skill.name}, your level {level}" + (
+                f", target needs {needed}" if needed is not None else ""
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.COL_SKILL:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and column == self.COL_NEEDED
+            and needed is not None
+            and level < needed
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == SKILL_ID_ROLE:
+            return skill.id
+        if role == SEARCH_TEXT_ROLE:
+            category = self._category_names.get(skill.category, "")
+            return _fold(" | ".join((skill.id, skill.name, *skill.aliases, *skill.tools, category)))
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class SkillFilterModel(QSortFilterProxyModel):
+    """Shows skills whose name, alias, tool or area contains every word typed ("k8s")."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self._words: list[str] = []
+
+    def set_query(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+, where invalidateFilter is deprecated
+            self.beginFilterChange()
+            self._words = _fold(text).split()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = _fold(text).split()
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        haystack = model.data(index, SEARCH_TEXT_ROLE) or ""
+        if source_parent.isValid():  # a skill: its area's name counts too
+            haystack += " " + (model.data(source_parent, SEARCH_TEXT_ROLE) or "")
+        return all(word in haystack for word in self._words)
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[\s_\-]+", " ", text.casefold())

@@ -1,0 +1,194 @@
+"""The Plan page: the months with their skills, activities and milestones; a timeline; an
+hours-per-week control that re-plans as it moves; marking items done; re-planning from today."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careerplanner.charts.plan import draw_timeline
+from careerplanner.core.plan import Plan
+from careerplanner.gui.models.plan import PlanTreeModel
+from careerplanner.gui.session import Session
+from careerplanner.gui.widgets.chart import ChartView
+from careerplanner.gui.widgets.views import make_tree_view
+from careerplanner.services.edits import MarkItem, UpdateProfile
+from careerplanner.services.planner import Snapshot, first_of_month, record_plan
+
+HOURS_SAVE_DELAY_MS = 700
+MAX_HOURS = 80
+
+
+class PlanPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.today = date.today  # replaced in tests
+
+        self.heading = QLabel()
+        self.heading.setObjectName("planHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.sources = QLabel()
+        self.sources.setWordWrap(True)
+        self.sources.setTextFormat(Qt.TextFormat.RichText)
+
+        self.hours_slider = QSlider(Qt.Orientation.Horizontal)
+        self.hours_slider.setRange(1, 40)
+        self.hours_slider.setAccessibleName("Hours per week")
+        self.hours_slider.setToolTip("Drag to see how the plan changes with more or fewer hours")
+        self.hours_spin = QSpinBox()
+        self.hours_spin.setRange(1, MAX_HOURS)
+        self.hours_spin.setSuffix(" h/week")
+        self.hours_spin.setAccessibleName("Hours per week")
+        hours_label = QLabel("&Hours per week:")
+        hours_label.setBuddy(self.hours_spin)
+        self.replan_button = QPushButton("&Re-plan From Today")
+        self.replan_button.setToolTip(
+            "Start the plan this month, keeping everything you have marked done"
+        )
+        controls = QHBoxLayout()
+        controls.addWidget(hours_label)
+        controls.addWidget(self.hours_slider, 1)
+        controls.addWidget(self.hours_spin)
+        controls.addSpacing(16)
+        controls.addWidget(self.replan_button)
+
+        self.model = PlanTreeModel(self)
+        self.tree = make_tree_view(self.model, "Plan by month", stretch=PlanTreeModel.COL_WHAT)
+        self.timeline = ChartView("Plan timeline")
+
+        splitter = QSplitter()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.timeline)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([560, 460])
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.sources)
+        layout.addLayout(controls)
+        layout.addWidget(splitter, 1)
+
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(HOURS_SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self._save_hours)
+
+        self.hours_slider.valueChanged.connect(self._on_hours_slide)
+        self.hours_spin.valueChanged.connect(self._on_hours_change)
+        self.replan_button.clicked.connect(self.replan_from_today)
+        self.model.toggled.connect(self._on_item_toggle)
+        session.changed.connect(self._on_session_change)
+        self._on_session_change(None)
+
+    # -- UI -> session ----------------------------------------------------------------------
+
+    def _on_hours_slide(self, value: int) -> None:
+        if self.hours_spin.value() != value:
+            self.hours_spin.setValue(value)
+
+    def _on_hours_change(self, value: int) -> None:
+        self.hours_slider.blockSignals(True)
+        self.hours_slider.setValue(min(value, self.hours_slider.maximum()))
+        self.hours_slider.blockSignals(False)
+        snapshot = self.session.what_if(value)
+        if snapshot is not None:
+            self._show(snapshot)
+            self._save_timer.start()
+
+    def _save_hours(self) -> None:
+        profile = self.session.profile
+        value = self.hours_spin.value()
+        if profile is None or profile.hours_per_week == value:
+            return
+        self.session.do(
+            UpdateProfile(profile.id, hours_per_week=value), f"Set {value} hours per week"
+        )
+
+    def replan_from_today(self) -> None:
+        self._save_hours()
+        profile = self.session.profile
+        if profile is None:
+            return
+        start = first_of_month(self.today())
+        self.session.do(UpdateProfile(profile.id, start_month=start), "Re-plan from today")
+        record_plan(self.session.workspace, self.session.snapshot())
+
+    def _on_item_toggle(self, item_id: str, done: bool) -> None:
+        snapshot = self.session.snapshot()
+        if snapshot is None:
+            return
+        plan_id = record_plan(self.session.workspace, snapshot)
+        status = "done" if done else None
+        label = "Mark done" if done else "Mark not done"
+        self.session.do(
+            MarkItem(snapshot.profile.id, plan_id, item_id, status), f"{label}: {item_id}"
+        )
+
+    # -- session -> UI ----------------------------------------------------------------------
+
+    def _on_session_change(self, _change) -> None:
+        snapshot = self.session.snapshot()
+        if snapshot is None:
+            return
+        hours = round(snapshot.plan.hours_per_week)
+        for control in (self.hours_spin, self.hours_slider):
+            control.blockSignals(True)
+            control.setValue(hours)
+            control.blockSignals(False)
+        self._show(snapshot)
+
+    def _show(self, snapshot: Snapshot) -> None:
+        plan = snapshot.plan
+        self.heading.setText(_heading(self.session, plan))
+        self.sources.setText(_notes_html(plan))
+        expanded = self._expanded_months()
+        self.model.set_plan(plan.months, snapshot.statuses)
+        for row in range(self.model.rowCount()):
+            month = self.model.group_at(self.model.index(row, 0))
+            if not expanded or month.index in expanded:
+                self.tree.expand(self.model.index(row, 0))
+        self.timeline.plot(draw_timeline, plan, done=snapshot.done_items)
+
+    def _expanded_months(self) -> set[int]:
+        return {
+            self.model.group_at(self.model.index(row, 0)).index
+            for row in range(self.model.rowCount())
+            if self.tree.isExpanded(self.model.index(row, 0))
+        }
+
+
+def _heading(session: Session, plan: Plan) -> str:
+    kb = session.kb
+    route = f"{kb.role(plan.from_role).name} → {kb.role(plan.to_role).name}"
+    if plan.ready:
+        return f"{route}: you already meet the requirements"
+    months = plan.total_months
+    first, last = plan.months[0].start, plan.months[-1].start
+    return (
+        f"{route}: {months} month{'s' if months != 1 else ''} at "
+        f"{plan.hours_per_week:g} h/week ({first:%b %Y} – {last:%b %Y})"
+    )
+
+
+def _notes_html(plan: Plan) -> str:
+    """The plan's notes: what the sources say about its length, the pace, anything borrowed."""
+    return "".join(f"<div>• {escape(note)}</div>" for note in plan.notes)

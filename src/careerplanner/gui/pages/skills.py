@@ -1,0 +1,247 @@
+"""The Skills page: the catalogue by area, a search box, and for the chosen skill a level picker
+that says what each level means, what your target needs, and a note for evidence."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careerplanner.gui.models.skills import SKILL_ID_ROLE, SkillFilterModel, SkillTreeModel
+from careerplanner.gui.session import Session
+from careerplanner.gui.widgets.level_picker import LevelPicker
+from careerplanner.gui.widgets.views import make_tree_view
+from careerplanner.services.edits import RateSkill, SetNote
+
+NOTE_SAVE_DELAY_MS = 800
+
+
+class SkillsPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        kb = session.kb
+        self._skill_id: str | None = None
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search skills, aliases or tools — e.g. k8s, RAG, PyTorch")
+        self.search.setAccessibleName("Search skills")
+        self.search.setClearButtonEnabled(True)
+
+        self.model = SkillTreeModel(kb, self)
+        self.proxy = SkillFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.tree = make_tree_view(self.proxy, "Skills catalogue", stretch=SkillTreeModel.COL_SKILL)
+        self.tree.expandAll()
+        self.tree.installEventFilter(self)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.tree)
+        hint = QLabel("Tip: select a skill and press 0–4 to rate it.")
+        hint.setObjectName("hint")
+        left_layout.addWidget(hint)
+
+        self.title = QLabel()
+        self.title.setObjectName("skillTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        self.need_label = QLabel()
+        self.need_label.setWordWrap(True)
+        self.picker = LevelPicker()
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName("Note or evidence")
+        self.note.setPlaceholderText(
+            "Notes and evidence: a project, a course certificate, a link to your repository…"
+        )
+        self.note.setMaximumHeight(110)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.addWidget(self.title)
+        detail_layout.addWidget(self.subtitle)
+        detail_layout.addWidget(self.need_label)
+        detail_layout.addWidget(_section("Your level"))
+        detail_layout.addWidget(self.picker)
+        detail_layout.addWidget(_section("Note / evidence"))
+        detail_layout.addWidget(self.note)
+        detail_layout.addWidget(self.details)
+        detail_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(detail)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_panel = detail
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_SAVE_DELAY_MS)
+        self._note_timer.timeout.connect(self._save_note)
+
+        self.search.textChanged.connect(self._on_search_change)
+        self.tree.selectionModel().currentChanged.connect(self._on_current_change)
+        self.picker.level_picked.connect(self._on_level_pick)
+        self.note.textChanged.connect(self._note_timer.start)
+        session.changed.connect(self._on_session_change)
+        self._on_session_change(None)
+        self.select_skill(kb.skills[0].id if kb.skills else None)
+
+    # -- UI -> session ----------------------------------------------------------------------
+
+    def _on_search_change(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self.tree.expandAll()
+        # Keep a visible skill selected so the detail panel matches what the list shows.
+        current = self.tree.currentIndex()
+        if not current.isValid() or current.data(SKILL_ID_ROLE) is None:
+            first = self._first_visible_skill()
+            if first is not None:
+                self.select_skill(first)
+
+    def _on_current_change(self, current, _previous) -> None:
+        self._save_note()
+        skill_id = current.data(SKILL_ID_ROLE) if current.isValid() else None
+        if skill_id is not None:
+            self._skill_id = skill_id
+            self._show_skill()
+
+    def _on_level_pick(self, level: int) -> None:
+        self.rate(level)
+
+    def rate(self, level: int) -> None:
+        profile = self.session.profile
+        if profile is None or self._skill_id is None:
+            return
+        if self.session.snapshot().levels.get(self._skill_id, 0) == level:
+            return
+        skill = self.session.kb.skill(self._skill_id)
+        self.session.do(RateSkill(profile.id, skill.id, level), f"Rate {skill.name} {level}")
+
+    def _save_note(self) -> None:
+        self._note_timer.stop()
+        profile = self.session.profile
+        if profile is None or self._skill_id is None:
+            return
+        text = self.note.toPlainText().strip()
+        if text == self.session.workspace.notes(profile.id).get(self._skill_id, ""):
+            return
+        skill = self.session.kb.skill(self._skill_id)
+        self.session.do(SetNote(profile.id, skill.id, text), f"Edit note on {skill.name}")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
+            key_event: QKeyEvent = event  # type: ignore[assignment]
+            if Qt.Key.Key_0 <= key_event.key() <= Qt.Key.Key_4 and not key_event.modifiers():
+                self.rate(key_event.key() - Qt.Key.Key_0)
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- session -> UI ----------------------------------------------------------------------
+
+    def _on_session_change(self, _change) -> None:
+        snapshot = self.session.snapshot()
+        if snapshot is None:
+            self.model.set_levels({}, {})
+            return
+        target = self.session.kb.role(snapshot.profile.target)
+        needed = {r.skill: r.level for r in target.requirements}
+        self.model.set_levels(snapshot.levels, needed)
+        self._show_skill()
+
+    def _show_skill(self) -> None:
+        if self._skill_id is None:
+            return
+        kb = self.session.kb
+        skill = kb.skill(self._skill_id)
+        snapshot = self.session.snapshot()
+        level = snapshot.levels.get(skill.id, 0) if snapshot else 0
+        target = kb.role(snapshot.profile.target) if snapshot else None
+        requirement = target.requirement_for(skill.id) if target else None
+        category = next((c.name for c in kb.categories if c.id == skill.category), "")
+        self.title.setText(skill.name)
+        self.subtitle.setText(f"{category} — {skill.description}")
+        if requirement is None:
+            self.need_label.setText(f"{target.name} does not ask for this skill." if target else "")
+        else:
+            status = "you are there" if level >= requirement.level else "to go"
+            self.need_label.setText(
+                f"<b>{target.name}</b> needs level {requirement.level} "
+                f"({requirement.weight} skill); you have {level} — {status}."
+            )
+        self.picker.set_skill(skill.levels, level, requirement.level if requirement else None)
+        notes = self.session.workspace.notes(snapshot.profile.id) if snapshot else {}
+        if not self.note.hasFocus() or self.note.toPlainText().strip() == notes.get(skill.id, ""):
+            self.note.blockSignals(True)
+            self.note.setPlainText(notes.get(skill.id, ""))
+            self.note.blockSignals(False)
+        parts = []
+        if skill.tools:
+            parts.append("<b>Tools:</b> " + ", ".join(skill.tools))
+        if skill.aliases:
+            parts.append("<b>Also called:</b> " + ", ".join(skill.aliases))
+        if skill.prerequisites:
+            names = ", ".join(kb.skill(p).name for p in skill.prerequisites)
+            parts.append(f"<b>Learn first:</b> {names}")
+        hours = " · ".join(f"{i}→{i + 1}: ~{h} h" for i, h in enumerate(skill.hours_per_step))
+        parts.append(f"<b>Typical effort:</b> {hours}")
+        self.details.setText("<br>".join(parts))
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def select_skill(self, skill_id: str | None) -> None:
+        if skill_id is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index_of_skill(skill_id))
+        if index.isValid():
+            self.tree.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.tree.scrollTo(index)
+
+    def current_skill(self) -> str | None:
+        return self._skill_id
+
+    def _first_visible_skill(self) -> str | None:
+        for row in range(self.proxy.rowCount()):
+            group = self.proxy.index(row, 0)
+            if self.proxy.rowCount(group):
+                return self.proxy.index(0, 0, group).data(SKILL_ID_ROLE)
+        return None
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setContentsMargins(0, 8, 0, 0)
+    return label

@@ -1,0 +1,43 @@
+"""Sources: the five articles, what each one contributed, and where they disagree."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from careerplanner.gui.session import Session
+from careerplanner.knowledge.model import KnowledgeBase
+
+
+class SourcesPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = QTextBrowser()
+        self.view.setAccessibleName("Sources and disagreements")
+        self.view.setHtml(sources_html(session.kb))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+
+
+def sources_html(kb: KnowledgeBase) -> str:
+    parts = [
+        "<h2>Where every figure comes from</h2>",
+        "<p>Every role, skill requirement, salary band and timeline in Career Planner cites one "
+        "of these articles. Where they disagree, the app shows each claim with its source and "
+        "never averages them.</p>",
+    ]
+    for source in kb.sources:
+        parts.append(
+            f"<h3>{escape(source.name)}</h3><p><i>{escape(source.publisher)}</i> · "
+            f"<code>{escape(source.seed_file)}</code></p><p>{escape(source.contributed)}</p>"
+        )
+    if kb.disagreements:
+        parts.append("<h2>Where the sources disagree</h2>")
+        for disagreement in kb.disagreements:
+            claims = "".join(
+                f"<li>{escape(c.text)} — <i>{escape(kb.source(c.source).name)}</i></li>"
+                for c in disagreement.claims
+            )
+            parts.append(f"<h3>{escape(disagreement.topic)}</h3><ul>{claims}</ul>")
+    return "".join(parts)

@@ -1,0 +1,102 @@
+"""The session: one open workspace, its undo stack, and the ``changed`` signal pages listen to.
+
+Widgets never touch the database; they call the session, which applies an undoable edit and
+tells everyone what changed. Undo and redo go through the same path.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from careerplanner.knowledge.model import KnowledgeBase
+from careerplanner.services.changes import ChangeSet
+from careerplanner.services.planner import Snapshot, snapshot
+from careerplanner.services.profiles import Profile, Workspace
+
+ALL_CHANGED = ChangeSet(profiles=True, ratings=True, plan=True, checkins=True)
+
+
+class _EditCommand(QUndoCommand):
+    """Adapts a Qt-free edit (apply/revert) to Qt's undo stack."""
+
+    def __init__(self, session: Session, edit, text: str) -> None:
+        super().__init__(text)
+        self._session = session
+        self._edit = edit
+
+    def redo(self) -> None:
+        self._session._emit(self._session.workspace.apply(self._edit))
+
+    def undo(self) -> None:
+        self._session._emit(self._session.workspace.revert(self._edit))
+
+
+class Session(QObject):
+    #: Emitted with a ChangeSet after every edit, undo, redo or profile switch.
+    changed = Signal(object)
+    #: One line for the status bar ("Saved: Rate Python 3").
+    message = Signal(str)
+
+    def __init__(self, workspace: Workspace, kb: KnowledgeBase, parent: QObject | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.kb = kb
+        self.undo_stack = QUndoStack(self)
+        self._snapshot: Snapshot | None = None
+
+    # -- reading --------------------------------------------------------------------------
+
+    @property
+    def profile(self) -> Profile | None:
+        return self.workspace.active_profile()
+
+    def snapshot(self) -> Snapshot | None:
+        """Gap and plan for the active profile, recomputed only after something changed."""
+        profile = self.profile
+        if profile is None:
+            return None
+        if self._snapshot is None or self._snapshot.profile != profile:
+            self._snapshot = snapshot(self.workspace, self.kb, profile)
+        return self._snapshot
+
+    def what_if(self, hours_per_week: float) -> Snapshot | None:
+        """The same plan at other weekly hours, without saving anything."""
+        profile = self.profile
+        if profile is None:
+            return None
+        return snapshot(self.workspace, self.kb, profile, hours_per_week=hours_per_week)
+
+    # -- editing --------------------------------------------------------------------------
+
+    def do(self, edit, text: str | None = None) -> None:
+        """Apply an edit now (it is committed at once) and make it undoable.
+
+        ``text`` names the action in the Edit menu ("Undo Rate Python 3"); it defaults to the
+        edit's own description.
+        """
+        label = text or edit.text
+        self.undo_stack.push(_EditCommand(self, edit, label))
+        self.message.emit(f"Saved: {label}")
+
+    def create_profile(self, name: str, background: str, target: str, hours: float) -> Profile:
+        profile = self.workspace.create_profile(name, background, target, hours)
+        self.workspace.use_profile(profile.id)
+        self.reload()
+        return profile
+
+    def use_profile(self, name_or_id) -> None:
+        self.workspace.use_profile(name_or_id)
+        self.reload()
+
+    def reload(self) -> None:
+        """Everything may have changed (profile switch, import): refresh all, forget undo.
+
+        Undo history belongs to one profile; keeping it would let "undo" edit another one.
+        """
+        self.undo_stack.clear()
+        self._emit(ALL_CHANGED)
+
+    def _emit(self, change: ChangeSet) -> None:
+        self._snapshot = None
+        self.changed.emit(change)

@@ -1,0 +1,140 @@
+"""First run (and File ▸ New Profile): where you come from, where you want to go, how many hours
+a week you can give. Your background pre-fills typical skill levels you then correct."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careerplanner.knowledge.model import KnowledgeBase
+
+DEFAULT_BACKGROUND = "software-engineer"
+DEFAULT_TARGET = "ai-engineer"
+DEFAULT_HOURS = 10
+
+
+@dataclass(frozen=True)
+class NewProfile:
+    name: str
+    background: str
+    target: str
+    hours_per_week: int
+
+
+class WelcomeDialog(QDialog):
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        parent: QWidget | None = None,
+        first_run: bool = True,
+        taken_names: frozenset[str] = frozenset(),
+    ) -> None:
+        super().__init__(parent)
+        self.kb = kb
+        self._taken = {n.casefold() for n in taken_names}
+        self.setWindowTitle("Welcome to Career Planner" if first_run else "New Profile")
+        self.setMinimumWidth(520)
+
+        intro = QLabel(
+            "<h2>Plan your move into AI and ML engineering</h2>"
+            "<p>Tell us where you start and where you want to go. We pre-fill the skill levels "
+            "typical for your background; you correct them on the next page, and the app shows "
+            "how far every role is and a month-by-month plan.</p>"
+            if first_run
+            else "<p>A profile keeps its own skills, plan and progress — handy for a "
+            "“what if I go for ML instead?” comparison.</p>"
+        )
+        intro.setWordWrap(True)
+
+        self.name_edit = QLineEdit("Me" if first_run else "")
+        self.name_edit.setAccessibleName("Profile name")
+        self.name_edit.setPlaceholderText("e.g. Me, or What if ML")
+        self.background_combo = QComboBox()
+        self.background_combo.setAccessibleName("Your background")
+        for role in kb.backgrounds:
+            self.background_combo.addItem(role.name, role.id)
+        self.target_combo = QComboBox()
+        self.target_combo.setAccessibleName("Target role")
+        for role in kb.target_roles:
+            self.target_combo.addItem(role.name, role.id)
+            self.target_combo.setItemData(
+                self.target_combo.count() - 1, role.summary, Qt.ItemDataRole.ToolTipRole
+            )
+        self.hours_spin = QSpinBox()
+        self.hours_spin.setRange(1, 80)
+        self.hours_spin.setValue(DEFAULT_HOURS)
+        self.hours_spin.setSuffix(" hours per week")
+        self.hours_spin.setAccessibleName("Hours per week")
+        self.target_summary = QLabel()
+        self.target_summary.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #cf222e;")
+
+        self._select(self.background_combo, DEFAULT_BACKGROUND)
+        self._select(self.target_combo, DEFAULT_TARGET)
+
+        form = QFormLayout()
+        form.addRow("Profile &name:", self.name_edit)
+        form.addRow("I am a &…", self.background_combo)
+        form.addRow("I want to become &a …", self.target_combo)
+        form.addRow("", self.target_summary)
+        form.addRow("I can study &about …", self.hours_spin)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Start Planning")
+        self.buttons.accepted.connect(self._on_accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        self.target_combo.currentIndexChanged.connect(self._on_target_change)
+        self._on_target_change()
+
+    def result_profile(self) -> NewProfile:
+        return NewProfile(
+            name=self.name_edit.text().strip(),
+            background=self.background_combo.currentData(),
+            target=self.target_combo.currentData(),
+            hours_per_week=self.hours_spin.value(),
+        )
+
+    def _on_target_change(self, _index: int = 0) -> None:
+        role = self.kb.role(self.target_combo.currentData())
+        self.target_summary.setText(f"<i>{role.summary}</i>")
+
+    def _on_accept(self) -> None:
+        name = self.name_edit.text().strip()
+        if not name:
+            self.error.setText("Give the profile a name, for example “Me”.")
+            self.name_edit.setFocus()
+            return
+        if name.casefold() in self._taken:
+            self.error.setText(f"You already have a profile called “{name}”; pick another name.")
+            self.name_edit.setFocus()
+            return
+        self.accept()
+
+    @staticmethod
+    def _select(combo: QComboBox, value: str) -> None:
+        index = combo.findData(value)
+        if index >= 0:
+            combo.setCurrentIndex(index)

@@ -1,0 +1,1 @@
+"""Reusable widgets: the chart view, the level picker."""

@@ -1,0 +1,90 @@
+"""A matplotlib chart inside Qt: a ``Figure`` on a ``FigureCanvasQTAgg``, drawn by a Qt-free
+function from ``careerplanner.charts``.
+
+matplotlib is imported when the first chart is shown, not at start-up, so the window appears
+quickly; a chart that is hidden is redrawn only when it becomes visible.
+"""
+
+from __future__ import annotations
+
+import functools
+import warnings
+from collections.abc import Callable
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+MIN_DRAW_SIZE = 120
+
+
+class ChartView(QWidget):
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setMinimumSize(260, 180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._canvas = None
+        self.figure = None
+        self._pending: tuple[Callable, tuple, dict] | None = None
+
+    def plot(self, draw: Callable, *args, **kwargs) -> None:
+        """Draw with ``draw(figure, *args, style=..., **kwargs)``, now or when next shown."""
+        self._pending = (draw, args, kwargs)
+        if self.isVisible():
+            self._draw_pending()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._draw_pending()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._draw_pending()
+
+    def _draw_pending(self) -> None:
+        # A chart squeezed to a sliver cannot lay out its labels; draw once it has room.
+        if (
+            self._pending is None
+            or not self.isVisible()
+            or self.width() < MIN_DRAW_SIZE
+            or self.height() < MIN_DRAW_SIZE
+        ):
+            return
+        self._ensure_canvas()
+        draw, args, kwargs = self._pending
+        self._pending = None
+        draw(self.figure, *args, style=self._style(), **kwargs)
+        self._canvas.draw_idle()
+
+    def _ensure_canvas(self) -> None:
+        if self._canvas is not None:
+            return
+        from matplotlib.figure import Figure
+
+        self.figure = Figure(layout="constrained", dpi=self.logicalDpiX() or 96)
+        self._canvas = _canvas_class()(self.figure)
+        self._canvas.setAccessibleName(self.accessibleName())
+        self._layout.addWidget(self._canvas)
+
+    def _style(self):
+        from careerplanner.charts.style import LIGHT, ChartStyle
+
+        window = self.palette().color(QPalette.ColorRole.Window)
+        return ChartStyle.dark() if window.lightness() < 128 else LIGHT
+
+
+@functools.cache
+def _canvas_class():
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    class Canvas(FigureCanvasQTAgg):
+        def draw(self) -> None:
+            # While the user drags a splitter a chart can be briefly too small for its labels;
+            # matplotlib then draws without the layout and warns each time. Nothing is wrong.
+            with warnings.catch_warnings():
+                warnings.filterwarnings("ignore", message="constrained_layout not applied")
+                super().draw()
+
+    return Canvas

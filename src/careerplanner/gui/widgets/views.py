@@ -1,0 +1,27 @@
+"""Shared set-up for the item views, so every list in the app behaves alike."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
+
+
+def make_tree_view(model: QAbstractItemModel, accessible_name: str, stretch: int) -> QTreeView:
+    """A single-selection tree over ``model``: column ``stretch`` takes the spare width, the
+    others fit their contents."""
+    tree = QTreeView()
+    tree.setAccessibleName(accessible_name)
+    tree.setModel(model)
+    tree.setUniformRowHeights(True)
+    tree.setAlternatingRowColors(True)
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    header = tree.header()
+    header.setStretchLastSection(False)
+    for column in range(model.columnCount()):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if column == stretch
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(column, mode)
+    return tree

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from careerplanner.gui.models.skills import SKILL_ID_ROLE
+
+
+def _visible_skills(page) -> list[str]:
+    proxy, found = page.proxy, []
+    for row in range(proxy.rowCount()):
+        group = proxy.index(row, 0)
+        found += [
+            proxy.index(r, 0, group).data(SKILL_ID_ROLE) for r in range(proxy.rowCount(group))
+        ]
+    return found
+
+
+def test_search_matches_aliases(qtbot, window):
+    page = window.page_by_key["skills"]
+    qtbot.keyClicks(page.search, "k8s")
+    assert _visible_skills(page) == ["kubernetes"]
+    assert page.current_skill() == "kubernetes"
+    page.search.clear()
+    assert len(_visible_skills(page)) == len(window.session.kb.skills)
+
+
+def test_rating_is_saved_and_undoable(qtbot, window, session):
+    page = window.page_by_key["skills"]
+    page.select_skill("pytorch")
+    before = session.snapshot().levels.get("pytorch", 0)
+    new_level = 4 if before != 4 else 3
+    page.picker.buttons[new_level].click()
+    assert session.workspace.levels(session.profile.id)["pytorch"] == new_level
+    assert window.undo_action.text() == f"&Undo Rate PyTorch {new_level}"
+    window.undo_action.trigger()
+    assert session.workspace.levels(session.profile.id).get("pytorch", 0) == before
+    assert page.picker.level() == before
+    window.redo_action.trigger()
+    assert session.workspace.levels(session.profile.id)["pytorch"] == new_level
+
+
+def test_number_keys_rate_the_selected_skill(qtbot, window, session):
+    page = window.page_by_key["skills"]
+    page.select_skill("python")
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_1)
+    assert session.snapshot().levels["python"] == 1
+
+
+def test_the_panel_shows_what_the_target_needs(window, session):
+    page = window.page_by_key["skills"]
+    target = session.kb.role("ai-engineer")
+    requirement = target.requirements[0]
+    page.select_skill(requirement.skill)
+    assert f"needs level {requirement.level}" in page.need_label.text()
+    assert page.picker.markers[requirement.level].text() == "◀ target"
+
+
+def test_notes_are_saved_and_kept(qtbot, window, session):
+    page = window.page_by_key["skills"]
+    page.select_skill("python")
+    page.note.setPlainText("Built a CLI tool with 90% test coverage")
+    page._save_note()
+    assert session.workspace.notes(session.profile.id)["python"].startswith("Built a CLI")
