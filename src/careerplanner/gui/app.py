@@ -51,12 +51,13 @@ def open_workspace(db_path: Path, ask: Ask) -> Workspace | None:
     except DamagedDatabaseError as error:
         backup = error.latest_backup
         if backup is None:
-            ask.error("Your data file is damaged", f"{error}\n\nNo backup was found.")
+            ask.error("Your data file is damaged", str(error))
             return None
         if not ask.confirm(
             "Your data file is damaged",
-            f"{error}\n\nRestore the latest backup, {backup.name}? "
-            "The damaged file is kept beside it.",
+            f"The file {error.path} is damaged and was left as it is.\n\n"
+            f"Restore the latest good backup, {backup}? The damaged file is kept beside it, "
+            "renamed, so nothing is lost.",
             yes="Restore Backup",
         ):
             return None

@@ -101,6 +101,8 @@ class WelcomeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        # The dialog fits its contents (the role summary changes length with the role).
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -101,7 +101,7 @@ def _facts(kb: KnowledgeBase, facts: tuple[Fact, ...]) -> str:
 def _salaries(kb: KnowledgeBase, role: Role) -> str:
     bands = [s for s in kb.salaries if s.role == role.id]
     lines = []
-    for band in sorted(bands, key=lambda b: (b.region, b.currency, b.low)):
+    for band in sorted(bands, key=_band_order):
         who = " · ".join(x for x in (band.region, band.seniority, band.company_tier) if x)
         kind = "" if band.kind == "range" else f" {band.kind}"
         lines.append(
@@ -109,3 +109,11 @@ def _salaries(kb: KnowledgeBase, role: Role) -> str:
             f"{escape(band.basis)}{kind}, {band.year} {_cite(kb, band.source)}"
         )
     return "<br>".join(lines)
+
+
+SENIORITY_ORDER = {"entry": 0, "mid": 1, "senior": 2, "staff": 3, "principal": 4}
+
+
+def _band_order(band) -> tuple:
+    """Region by region; within one, from junior to senior, then by amount."""
+    return (band.region, band.currency, SENIORITY_ORDER.get(band.seniority, 9), band.low)

@@ -36,7 +36,7 @@ def sources_html(kb: KnowledgeBase) -> str:
         parts.append("<h2>Where the sources disagree</h2>")
         for disagreement in kb.disagreements:
             claims = "".join(
-                f"<li>{escape(c.text)} — <i>{escape(kb.source(c.source).name)}</i></li>"
+                f"<li>{escape(c.text)} — <i>{escape(kb.source(c.source).publisher)}</i></li>"
                 for c in disagreement.claims
             )
             parts.append(f"<h3>{escape(disagreement.topic)}</h3><ul>{claims}</ul>")
