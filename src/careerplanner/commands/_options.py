@@ -6,10 +6,12 @@ from __future__ import annotations
 import argparse
 import math
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from careerplanner.errors import UsageError
 from careerplanner.knowledge.model import KnowledgeBase, Role, SkillId
+from careerplanner.services.profiles import Profile
 from careerplanner.services.skill_files import read_skill_levels
 
 #: The most hours a week the command line accepts: a full-time job and a half.
@@ -32,9 +34,45 @@ def add_from_option(parser: argparse.ArgumentParser, why: str) -> None:
         "--from",
         dest="background",
         metavar="ROLE",
-        default=DEFAULT_BACKGROUND,
-        help=f"your starting background, {why} (default: {DEFAULT_BACKGROUND})",
+        default=None,
+        help=f"your starting background, {why} (default: the profile's with --profile, "
+        f"else {DEFAULT_BACKGROUND})",
     )
+
+
+def add_saved_profile_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--profile",
+        metavar="NAME",
+        nargs="?",
+        const="",
+        help="use the levels you saved (with 'rate' or the window) in this profile, or in the "
+        "active profile when NAME is left out",
+    )
+
+
+@dataclass(frozen=True)
+class SavedProfile:
+    """What a saved profile contributes to ``gap`` and ``plan``."""
+
+    profile: Profile
+    levels: dict[str, int]
+    statuses: dict[str, str]
+
+
+def saved_profile(args: argparse.Namespace) -> SavedProfile | None:
+    """The profile named by ``--profile`` with its levels, or None when the option is absent."""
+    if args.profile is None:
+        return None
+    if args.skills is not None:
+        raise UsageError("--skills and --profile both give your levels; use one of them")
+    from careerplanner.commands._workspace import chosen_profile, open_workspace
+
+    with open_workspace(args, must_exist=True) as workspace:
+        profile = chosen_profile(workspace, args)
+        return SavedProfile(
+            profile, workspace.levels(profile.id), workspace.item_statuses(profile.id)
+        )
 
 
 def add_skills_option(parser: argparse.ArgumentParser) -> None:

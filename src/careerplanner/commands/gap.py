@@ -20,6 +20,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         f"(default: {_options.DEFAULT_BACKGROUND}).",
     )
     _options.add_skills_option(parser)
+    _options.add_saved_profile_option(parser)
     _options.add_from_option(parser, "for its typical levels")
     parser.add_argument("--format", choices=["json", "table"], default="table")
     parser.set_defaults(func=run)
@@ -27,18 +28,26 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 def run(args: argparse.Namespace) -> int:
     kb = _options.knowledge()
-    background = _options.role_option(kb, args.background, "--from", target=False)
-    levels = _options.levels_option(kb, args.skills, background)
+    saved = _options.saved_profile(args)
+    default_background = saved.profile.background if saved else _options.DEFAULT_BACKGROUND
+    background = _options.role_option(
+        kb, args.background or default_background, "--from", target=False
+    )
+    levels = saved.levels if saved else _options.levels_option(kb, args.skills, background)
     gaps = analyse_all(kb, levels)
     if args.format == "json":
         document = gaps_to_dict(gaps)
         document["input"] = {"from": background.id, "skills_file": args.skills, "levels": levels}
         print(json.dumps(document, indent=2, ensure_ascii=False))
     else:
-        heading = (
-            f"Your levels from {args.skills}"
-            if args.skills
-            else f"Typical levels of a {background.name} (give --skills FILE for your own)"
-        )
+        if saved:
+            heading = f"Your levels saved in profile '{saved.profile.name}'"
+        elif args.skills:
+            heading = f"Your levels from {args.skills}"
+        else:
+            heading = (
+                f"Typical levels of a {background.name} "
+                "(give --skills FILE or --profile for your own)"
+            )
         print(gaps_table(gaps, heading), end="")
     return 0

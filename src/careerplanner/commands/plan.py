@@ -8,6 +8,7 @@ import json
 from careerplanner.commands import _options
 from careerplanner.core.format import plan_markdown
 from careerplanner.core.plan import PlanRequest, build_plan, plan_to_dict
+from careerplanner.errors import UsageError
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -18,9 +19,15 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         description="Months from --start until your levels meet the target's requirements, "
         "following the pivot path the sources describe.",
     )
-    parser.add_argument("--to", dest="target", metavar="ROLE", required=True, help="target role")
+    parser.add_argument(
+        "--to",
+        dest="target",
+        metavar="ROLE",
+        help="target role (required unless --profile gives one)",
+    )
     _options.add_from_option(parser, "which picks the pivot path")
     _options.add_skills_option(parser)
+    _options.add_saved_profile_option(parser)
     parser.add_argument(
         "--hours",
         metavar="N",
@@ -36,12 +43,30 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 def run(args: argparse.Namespace) -> int:
     kb = _options.knowledge()
-    target = _options.role_option(kb, args.target, "--to", target=True)
-    background = _options.role_option(kb, args.background, "--from", target=False)
+    saved = _options.saved_profile(args)
+    if args.target is None and saved is None:
+        raise UsageError("say where you want to go with --to ROLE, or use --profile NAME")
+    profile = saved.profile if saved else None
+    target = _options.role_option(kb, args.target or profile.target, "--to", target=True)
+    background = _options.role_option(
+        kb,
+        args.background or (profile.background if profile else _options.DEFAULT_BACKGROUND),
+        "--from",
+        target=False,
+    )
     hours = _options.hours_option(args.hours)
-    start = _options.start_option(args.start)
-    levels = _options.levels_option(kb, args.skills, background)
-    plan = build_plan(kb, PlanRequest(levels, background.id, target.id, hours, start))
+    if hours is None and profile is not None:
+        hours = profile.hours_per_week
+    start = (
+        profile.start_month.replace(day=1)
+        if profile is not None and args.start is None
+        else _options.start_option(args.start)
+    )
+    if saved is not None:
+        levels, done = saved.levels, frozenset(i for i, s in saved.statuses.items() if s == "done")
+    else:
+        levels, done = _options.levels_option(kb, args.skills, background), frozenset()
+    plan = build_plan(kb, PlanRequest(levels, background.id, target.id, hours, start, done))
     if args.format == "json":
         print(json.dumps(plan_to_dict(plan), indent=2, ensure_ascii=False))
     else:
