@@ -1,0 +1,75 @@
+"""How the window feels: one step of the hours control on the Plan page (re-plan, rebuild the
+month list, redraw the timeline) and one rating on the Skills page (save, refresh every page),
+offscreen, on the real knowledge base and a temporary database."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = 40
+
+
+def _timings(work, runs: int = RUNS) -> tuple[float, float]:
+    for _ in range(3):
+        work()
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        samples.append((time.perf_counter() - started) * 1000)
+    samples.sort()
+    return statistics.median(samples), samples[int(0.95 * (len(samples) - 1))]
+
+
+def run() -> list[tuple[str, float, str]]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()
+    from careerplanner.gui.app import create_application
+    from careerplanner.gui.main_window import MainWindow
+    from careerplanner.gui.session import Session
+    from careerplanner.knowledge import default_knowledge
+    from careerplanner.services.profiles import Workspace
+    from careerplanner.storage.database import open_database
+
+    app = create_application()
+    kb = default_knowledge()
+    db_path = Path(tempfile.mkdtemp()) / "bench.db"
+    session = Session(Workspace(open_database(db_path), kb), kb)
+    session.create_profile("Bench", "software-engineer", "ml-engineer", 10)
+    window = MainWindow(session, db_path)
+    window.resize(1280, 800)
+    window.show()
+    window.show_page("plan")
+    app.processEvents()
+    plan = window.page_by_key["plan"]
+    hours = iter(range(10_000))
+
+    def slide() -> None:
+        plan.hours_spin.setValue(5 + next(hours) % 30)
+        plan.timeline._canvas.draw()  # draw now, as the next paint would
+        app.processEvents()
+
+    skills = window.page_by_key["skills"]
+    window.show_page("skills")
+    skills.select_skill("pytorch")
+    levels = iter(range(10_000))
+
+    def rate() -> None:
+        skills.rate(next(levels) % 5)
+        app.processEvents()
+
+    window.show_page("plan")
+    slide_median, slide_p95 = _timings(slide)
+    window.show_page("skills")
+    rate_median, rate_p95 = _timings(rate)
+    window.close()
+    return [
+        ("hours control step: re-plan + month list + timeline, median", slide_median, "ms"),
+        ("hours control step, p95", slide_p95, "ms"),
+        ("rate a skill: save + refresh every page, median", rate_median, "ms"),
+        ("rate a skill, p95", rate_p95, "ms"),
+    ]
