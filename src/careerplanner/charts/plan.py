@@ -2,12 +2,45 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from matplotlib.figure import Figure
 
 from careerplanner.charts.style import LIGHT, ChartStyle, new_axes, show_message
 from careerplanner.core.plan import Plan
 
 MAX_MONTH_TICKS = 6
+
+
+@dataclass
+class TimelineRow:
+    """One skill across the plan: the months it is worked on and the levels it goes between."""
+
+    name: str
+    first_month: int
+    last_month: int
+    from_level: int
+    to_level: int
+    item_ids: set[str] = field(default_factory=set)
+
+
+def timeline_rows(plan: Plan) -> list[TimelineRow]:
+    """One row per planned skill, in the order the plan first works on them."""
+    rows: dict[str, TimelineRow] = {}
+    for month in plan.months:
+        for step in month.skills:
+            row = rows.setdefault(
+                step.skill,
+                TimelineRow(step.name, month.index, month.index, step.from_level, step.to_level),
+            )
+            row.last_month = month.index
+            row.to_level = max(row.to_level, step.to_level)
+        for item in month.items:
+            kind, _, rest = item.id.partition(":")
+            skill_id = rest.partition(":")[0]
+            if kind == "skill" and skill_id in rows:
+                rows[skill_id].item_ids.add(item.id)
+    return list(rows.values())
 
 
 def draw_timeline(
@@ -20,39 +53,26 @@ def draw_timeline(
     if plan is None or not plan.months:
         show_message(figure, "Nothing to plan: you already meet this role", style)
         return
-    spans: dict[str, list] = {}  # skill id -> [name, first month, last month, from, to, ids]
-    for month in plan.months:
-        for step in month.skills:
-            span = spans.setdefault(
-                step.skill, [step.name, month.index, month.index, step.from_level, 0, set()]
-            )
-            span[2] = month.index
-            span[4] = max(span[4], step.to_level)
-        for item in month.items:
-            if item.kind == "skill":
-                skill_id = item.id.split(":")[1] if item.id.count(":") >= 2 else None
-                if skill_id in spans:
-                    spans[skill_id][5].add(item.id)
+    rows = list(reversed(timeline_rows(plan)))  # barh draws bottom-up; the first skill on top
     axes = new_axes(figure, style)
-    rows = list(spans.items())
-    for row, (_skill, (_name, first, last, from_level, to_level, ids)) in enumerate(reversed(rows)):
-        finished = bool(ids) and ids <= done
-        axes.barh(
-            row,
-            last - first + 1,
-            left=first - 0.5,
-            height=0.6,
-            color=style.done if finished else style.accent,
-        )
+    positions = range(len(rows))
+    axes.barh(  # one call for every bar: much faster to draw than a call per row
+        list(positions),
+        [r.last_month - r.first_month + 1 for r in rows],
+        left=[r.first_month - 0.5 for r in rows],
+        height=0.6,
+        color=[style.done if r.item_ids and r.item_ids <= done else style.accent for r in rows],
+    )
+    for position, row in zip(positions, rows, strict=True):
         axes.text(
-            last + 0.6,
-            row,
-            f"{from_level}→{to_level}",
+            row.last_month + 0.6,
+            position,
+            f"{row.from_level}→{row.to_level}",
             va="center",
             color=style.foreground,
             fontsize=style.font_size - 0.5,
         )
-    axes.set_yticks(range(len(rows)), [name for _, (name, *_rest) in reversed(rows)])
+    axes.set_yticks(list(positions), [r.name for r in rows])
     months = plan.months
     step = -(-len(months) // MAX_MONTH_TICKS)  # ceiling division: at most MAX_MONTH_TICKS labels
     ticks = [m.index for m in months][::step]

@@ -28,20 +28,41 @@ class SkillTreeModel(TwoLevelModel[Category, Skill]):
         by_category: dict[str, list[Skill]] = {c.id: [] for c in kb.categories}
         for skill in kb.skills:
             by_category.setdefault(skill.category, []).append(skill)
-        self._category_names = {c.id: c.name for c in kb.categories}
+        category_names = {c.id: c.name for c in kb.categories}
+        # What the search box matches, folded once: id, name, aliases, tools and area.
+        self._search_text = {
+            s.id: _fold(
+                " | ".join((s.id, s.name, *s.aliases, *s.tools, category_names[s.category]))
+            )
+            for s in kb.skills
+        }
         self.set_rows([(c, by_category[c.id]) for c in kb.categories if by_category[c.id]])
+        self._rows = {
+            skill.id: (group_row, row)
+            for group_row, (_category, skills) in enumerate(self.groups())
+            for row, skill in enumerate(skills)
+        }
 
     def set_levels(self, levels: dict[str, int], needed: dict[str, int]) -> None:
+        """New levels and requirements; only the rows that changed are repainted."""
+        changed = {
+            skill_id
+            for skill_id in self._rows
+            if levels.get(skill_id) != self._levels.get(skill_id)
+            or needed.get(skill_id) != self._needed.get(skill_id)
+        }
         self._levels = dict(levels)
         self._needed = dict(needed)
-        self.refresh_data()
+        last = self.columnCount() - 1
+        for skill_id in changed:
+            first = self.index_of_skill(skill_id)
+            self.dataChanged.emit(first, first.siblingAtColumn(last))
 
     def index_of_skill(self, skill_id: str) -> QModelIndex:
-        for group_row, (_category, skills) in enumerate(self.groups()):
-            for row, skill in enumerate(skills):
-                if skill.id == skill_id:
-                    return self.index(row, 0, self.index(group_row, 0))
-        return QModelIndex()
+        if skill_id not in self._rows:
+            return QModelIndex()
+        group_row, row = self._rows[skill_id]
+        return self.index(row, 0, self.index(group_row, 0))
 
     def group_data(self, group: Category, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and column == self.COL_SKILL:
@@ -88,8 +109,7 @@ class SkillTreeModel(TwoLevelModel[Category, Skill]):
         if role == SKILL_ID_ROLE:
             return skill.id
         if role == SEARCH_TEXT_ROLE:
-            category = self._category_names.get(skill.category, "")
-            return _fold(" | ".join((skill.id, skill.name, *skill.aliases, *skill.tools, category)))
+            return self._search_text[skill.id]
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -104,6 +124,9 @@ class SkillFilterModel(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
+        # The filter depends on the search words only, never on levels: re-filtering on every
+        # rating would cost thousands of data() calls.
+        self.setDynamicSortFilter(False)
         self._words: list[str] = []
 
     def set_query(self, text: str) -> None:

@@ -28,6 +28,9 @@ from careerplanner.services.edits import MarkItem, UpdateProfile
 from careerplanner.services.planner import Snapshot, first_of_month, record_plan
 
 HOURS_SAVE_DELAY_MS = 700
+#: While the hours control moves, the month list follows every step; the timeline redraws
+#: when the control pauses this long (drawing it takes far longer than re-planning).
+CHART_DELAY_MS = 120
 MAX_HOURS = 80
 
 
@@ -111,7 +114,7 @@ class PlanPage(QWidget):
         self.hours_slider.blockSignals(False)
         snapshot = self.session.what_if(value)
         if snapshot is not None:
-            self._show(snapshot)
+            self._show(snapshot, chart_delay_ms=CHART_DELAY_MS)
             self._save_timer.start()
 
     def _save_hours(self) -> None:
@@ -156,7 +159,7 @@ class PlanPage(QWidget):
             control.blockSignals(False)
         self._show(snapshot)
 
-    def _show(self, snapshot: Snapshot) -> None:
+    def _show(self, snapshot: Snapshot, chart_delay_ms: int = 0) -> None:
         plan = snapshot.plan
         self.heading.setText(_heading(self.session, plan))
         self.sources.setText(_notes_html(plan))
@@ -166,7 +169,7 @@ class PlanPage(QWidget):
             month = self.model.group_at(self.model.index(row, 0))
             if not expanded or month.index in expanded:
                 self.tree.expand(self.model.index(row, 0))
-        self.timeline.plot(draw_timeline, plan, done=snapshot.done_items)
+        self.timeline.plot(draw_timeline, plan, done=snapshot.done_items, delay_ms=chart_delay_ms)
 
     def _expanded_months(self) -> set[int]:
         return {

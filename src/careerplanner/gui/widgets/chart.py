@@ -11,6 +11,7 @@ import functools
 import warnings
 from collections.abc import Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
@@ -28,11 +29,21 @@ class ChartView(QWidget):
         self._canvas = None
         self.figure = None
         self._pending: tuple[Callable, tuple, dict] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._draw_pending)
 
-    def plot(self, draw: Callable, *args, **kwargs) -> None:
-        """Draw with ``draw(figure, *args, style=..., **kwargs)``, now or when next shown."""
+    def plot(self, draw: Callable, *args, delay_ms: int = 0, **kwargs) -> None:
+        """Draw with ``draw(figure, *args, style=..., **kwargs)``, now or when next shown.
+
+        With ``delay_ms``, wait that long for the next request first: a control that moves
+        quickly (the hours slider) redraws once when it pauses, not on every step.
+        """
         self._pending = (draw, args, kwargs)
-        if self.isVisible():
+        if delay_ms:
+            self._timer.start(delay_ms)
+        elif self.isVisible():
+            self._timer.stop()
             self._draw_pending()
 
     def showEvent(self, event) -> None:
