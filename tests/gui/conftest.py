@@ -37,6 +37,14 @@ class FakeAsk:
         return self.path
 
 
+@pytest.fixture(autouse=True)
+def forget_window_state(qapp):
+    """Each test starts with no remembered window size or page, like a new install."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().clear()
+
+
 @pytest.fixture
 def kb():
     return default_knowledge()

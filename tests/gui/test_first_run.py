@@ -48,7 +48,7 @@ def test_first_run_creates_a_prefilled_profile_and_lands_on_skills(
     levels = workspace.levels(profile.id)
     assert {k: levels.get(k, 0) for k in typical} == dict(typical)
 
-    window = MainWindow(session, db_path, ask=ask)
+    window = MainWindow(session, db_path, ask=ask, start_page="skills")
     qtbot.addWidget(window)
     window.show()
     assert window.current_page_key() == "skills"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from careerplanner.gui.models.plan import ITEM_ID_ROLE
+from PySide6.QtCore import Qt
 
 
 def test_gap_page_lists_missing_skills_with_explanations(window, session):
@@ -42,25 +42,74 @@ def test_hours_are_saved_after_the_control_settles(qtbot, window, session):
     qtbot.waitUntil(lambda: session.profile.hours_per_week == 17, timeout=3000)
 
 
-def test_marking_an_item_done_is_saved_and_undoable(qtbot, window, session):
-    page = window.page_by_key["plan"]
-    month = page.model.index(0, 0)
-    item = page.model.index(0, 0, month)
-    item_id = item.data(ITEM_ID_ROLE)
-    from PySide6.QtCore import Qt
+def _first_item(page, kind: str):
+    for row in range(page.model.rowCount()):
+        month = page.model.index(row, 0)
+        for child in range(page.model.rowCount(month)):
+            index = page.model.index(child, 0, month)
+            if page.model.child_at(index).kind == kind:
+                return index
+    raise AssertionError(f"no {kind} item in the plan")
 
-    assert page.model.setData(item, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    assert session.workspace.item_statuses(session.profile.id)[item_id] == "done"
+
+def _tick(page, index) -> None:
+    assert page.model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+
+
+def test_a_ticked_item_stays_in_the_plan_ticked_and_undo_unticks_it(qtbot, window, session):
+    page = window.page_by_key["plan"]
+    index = _first_item(page, "activity")
+    item = page.model.child_at(index)
+    _tick(page, index)
+    assert session.workspace.item_statuses(session.profile.id)[item.id] == "done"
+    ticked = [
+        page.model.index(r, 0, page.model.index(m, 0))
+        for m in range(page.model.rowCount())
+        for r in range(page.model.rowCount(page.model.index(m, 0)))
+    ]
+    ticked = [i for i in ticked if page.model.child_at(i).id == item.id]
+    assert len(ticked) == 1, "the ticked item is still in the plan"
+    assert ticked[0].data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert window.undo_action.text().startswith("&Undo Mark done: " + item.text[:20])
+    assert ":" not in window.undo_action.text().split("Mark done: ")[1][:20]
     window.undo_action.trigger()
-    assert session.workspace.item_statuses(session.profile.id).get(item_id) != "done"
+    assert session.workspace.item_statuses(session.profile.id).get(item.id) != "done"
 
 
-def test_replan_from_today_starts_this_month(qtbot, window, session):
+def test_ticking_a_skill_step_reminds_to_rate_it(qtbot, window, session):
     page = window.page_by_key["plan"]
+    index = _first_item(page, "skill")
+    item = page.model.child_at(index)
+    _tick(page, index)
+    skill = session.kb.skill(item.id.split(":")[1])
+    assert f"Your {skill.name} rating is still" in window.statusBar().currentMessage()
+
+
+def test_replan_from_today_starts_this_month_and_sets_finished_work_aside(qtbot, window, session):
+    page = window.page_by_key["plan"]
+    index = _first_item(page, "activity")
+    item = page.model.child_at(index)
+    _tick(page, index)
     page.today = lambda: date(2031, 5, 17)
     page.replan_from_today()
+    plan = session.snapshot().plan
     assert session.profile.start_month == date(2031, 5, 1)
-    assert session.snapshot().plan.months[0].start == date(2031, 5, 1)
+    assert plan.months[0].start == date(2031, 5, 1)
+    assert item.id not in {i.id for m in plan.months for i in m.items}
+    assert window.undo_action.text() == "&Undo Re-plan from today"
+    window.undo_action.trigger()
+    plan = session.snapshot().plan
+    assert item.id in {i.id for m in plan.months for i in m.items}
+    assert session.profile.start_month != date(2031, 5, 1)
+
+
+def test_a_folded_month_stays_folded_when_the_plan_changes(qtbot, window, session):
+    page = window.page_by_key["plan"]
+    first = page.model.index(0, 0)
+    page.tree.collapse(first)
+    page.hours_spin.setValue(page.hours_spin.value() + 1)
+    assert not page.tree.isExpanded(page.model.index(0, 0))
+    assert page.tree.isExpanded(page.model.index(1, 0))
 
 
 def test_switching_profile_switches_every_page(qtbot, window, session):

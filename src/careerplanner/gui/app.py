@@ -15,6 +15,7 @@ from careerplanner.gui.session import Session
 from careerplanner.gui.welcome import WelcomeDialog
 from careerplanner.knowledge import default_knowledge
 from careerplanner.services.profiles import Workspace
+from careerplanner.storage.backups import describe_backup
 from careerplanner.storage.database import (
     DamagedDatabaseError,
     open_database,
@@ -50,14 +51,18 @@ def open_workspace(db_path: Path, ask: Ask) -> Workspace | None:
         db = open_database(db_path)
     except DamagedDatabaseError as error:
         backup = error.latest_backup
+        damaged = f"Your data file {error.path} is damaged. Career Planner has not changed it."
         if backup is None:
-            ask.error("Your data file is damaged", str(error))
+            ask.error(
+                "Your data file is damaged",
+                f"{damaged}\n\nNo good backup of it was found. Keep the file (a specialist may "
+                "recover it) and start Career Planner with another file: careerplanner --db PATH.",
+            )
             return None
         if not ask.confirm(
             "Your data file is damaged",
-            f"The file {error.path} is damaged and was left as it is.\n\n"
-            f"Restore the latest good backup, {backup}? The damaged file is kept beside it, "
-            "renamed, so nothing is lost.",
+            f"{damaged}\n\nRestore the latest good backup ({describe_backup(backup)})? "
+            f"The damaged file is kept beside it, renamed, so nothing is lost.\n\n{backup}",
             yes="Restore Backup",
         ):
             return None
@@ -94,8 +99,9 @@ def run(db_path: Path) -> int:
     if workspace is None:
         return 1
     session = Session(workspace, workspace.kb)
+    first_run = session.profile is None
     if not ensure_profile(session):
         return 0
-    window = MainWindow(session, db_path)
+    window = MainWindow(session, db_path, start_page="skills" if first_run else None)
     window.show()
     return app.exec()

@@ -29,6 +29,7 @@ from careerplanner.gui.pages.sources import SourcesPage
 from careerplanner.gui.session import Session
 from careerplanner.gui.welcome import WelcomeDialog
 from careerplanner.services import transfer
+from careerplanner.storage.backups import closing_backup
 
 #: (page key, title in the navigation, what the page is for)
 PAGES: tuple[tuple[str, str, str], ...] = (
@@ -61,7 +62,12 @@ class PlaceholderPage(QWidget):
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, session: Session, db_path: Path, ask: Ask | None = None, parent=None
+        self,
+        session: Session,
+        db_path: Path,
+        ask: Ask | None = None,
+        parent=None,
+        start_page: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -108,6 +114,8 @@ class MainWindow(QMainWindow):
         session.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self._on_session_change(None)
         self._restore_state()
+        if start_page is not None:  # a new user starts by correcting their levels
+            self.show_page(start_page)
 
     # -- navigation -------------------------------------------------------------------------
 
@@ -174,12 +182,17 @@ class MainWindow(QMainWindow):
             action = self.switch_menu.addAction(profile.name)
             action.setCheckable(True)
             action.setChecked(active is not None and profile.id == active.id)
-            action.triggered.connect(lambda _c=False, pid=profile.id: self.session.use_profile(pid))
+            action.triggered.connect(lambda _c=False, pid=profile.id: self.switch_profile(pid))
             group.addAction(action)
 
     # -- actions ----------------------------------------------------------------------------
 
+    def switch_profile(self, profile_id: int) -> None:
+        self.flush_pages()
+        self.session.use_profile(profile_id)
+
     def new_profile(self) -> None:
+        self.flush_pages()
         names = frozenset(p.name for p in self.session.workspace.profiles())
         dialog = WelcomeDialog(self.session.kb, self, first_run=False, taken_names=names)
         if dialog.exec():
@@ -274,7 +287,17 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([170, 1030])
         self.navigation.setCurrentRow(settings.value("window/page", 0, type=int))
 
+    def flush_pages(self) -> None:
+        """Save what pages hold back for a moment (a note being typed, the hours control)."""
+        for page in self.page_by_key.values():
+            flush = getattr(page, "flush", None)
+            if flush is not None:
+                flush()
+
     def closeEvent(self, event) -> None:
+        self.flush_pages()
+        # The daily backup is taken at open, before any edit; this one holds the session's work.
+        closing_backup(self.session.workspace.db.conn, self.db_path)
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())

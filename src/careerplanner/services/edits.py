@@ -280,3 +280,33 @@ def _profile_text(fields: dict[str, Any]) -> str:
     if list(fields) == ["hours_per_week"]:
         return f"Set {fields['hours_per_week']:g} hours per week"
     return "Edit profile"
+
+
+class Replan:
+    """Start the plan again from a month, leaving out the work already done: moves the profile's
+    start month and stores the new plan as a snapshot (whose inputs list what was left out)."""
+
+    text = "Re-plan from today"
+
+    def __init__(self, profile_id: int, start_month: date, inputs: Row, plan: Row) -> None:
+        self.profile_id, self.inputs, self.plan = profile_id, inputs, plan
+        self._move = UpdateProfile(profile_id, start_month=start_month)
+        self._row: Row | None = None
+
+    def apply(self, db: Database) -> ChangeSet:
+        plans = PlanStore(db)
+        with write_transaction(db):
+            self._move.apply(db)
+            if self._row is None:
+                self._row = plans.row(plans.add(self.profile_id, self.inputs, self.plan))
+            else:
+                plans.insert_row(self._row)
+        return ChangeSet(profiles=True, plan=True)
+
+    def revert(self, db: Database) -> ChangeSet:
+        if self._row is None:
+            raise RuntimeError("'Re-plan from today' was never applied")
+        with write_transaction(db):
+            PlanStore(db).delete(self._row["id"])
+            self._move.revert(db)
+        return ChangeSet(profiles=True, plan=True)

@@ -1,7 +1,9 @@
 """The Planner facade: a profile's gap analysis and plan, computed from what is stored.
 
-The window asks it on every change, so it does no caching of its own beyond what the core needs:
-the whole computation takes a few milliseconds.
+The plan shown is always computed afresh from the profile's current levels, target and hours
+(a few milliseconds), so it follows every edit. What it leaves out as already finished is fixed
+when the user re-plans: the latest plan snapshot records those items, and items ticked since
+stay in the plan, ticked, so a user sees what they have done.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from datetime import date
 from careerplanner.core.gap import RoleGap, analyse_all
 from careerplanner.core.plan import Plan, PlanRequest, build_plan, plan_to_dict
 from careerplanner.knowledge.model import KnowledgeBase
+from careerplanner.services.edits import Replan
 from careerplanner.services.profiles import Profile, Workspace
 
 
@@ -23,7 +26,8 @@ class Snapshot:
     levels: dict[str, int]
     gaps: tuple[RoleGap, ...]
     plan: Plan
-    statuses: dict[str, str]
+    statuses: dict[str, str]  # item id -> "done" / "skipped", across every plan
+    set_aside: frozenset[str]  # items finished before the last re-plan: not in this plan
 
     def gap_for(self, role_id: str) -> RoleGap | None:
         return next((g for g in self.gaps if g.role == role_id), None)
@@ -40,17 +44,24 @@ def first_of_month(day: date) -> date:
 def plan_request(
     profile: Profile,
     levels: dict[str, int],
-    statuses: dict[str, str],
+    set_aside: frozenset[str],
     hours_per_week: float | None = None,
+    start: date | None = None,
 ) -> PlanRequest:
     return PlanRequest(
         levels=levels,
         background=profile.background,
         target=profile.target,
         hours_per_week=hours_per_week if hours_per_week is not None else profile.hours_per_week,
-        start=first_of_month(profile.start_month),
-        done_items=frozenset(i for i, s in statuses.items() if s == "done"),
+        start=first_of_month(start or profile.start_month),
+        done_items=set_aside,
     )
+
+
+def set_aside_items(workspace: Workspace, profile: Profile) -> frozenset[str]:
+    """The items the latest re-plan left out as finished (none before the first re-plan)."""
+    latest = workspace.latest_plan(profile.id)
+    return frozenset(latest[1].get("done_items", ())) if latest else frozenset()
 
 
 def snapshot(
@@ -59,30 +70,42 @@ def snapshot(
     """Gap for every role and the plan to the profile's target, from the stored data."""
     levels = workspace.levels(profile.id)
     statuses = workspace.item_statuses(profile.id)
+    set_aside = set_aside_items(workspace, profile)
     gaps = analyse_all(kb, levels)
-    plan = build_plan(kb, plan_request(profile, levels, statuses, hours_per_week))
-    return Snapshot(profile=profile, levels=levels, gaps=gaps, plan=plan, statuses=statuses)
+    plan = build_plan(kb, plan_request(profile, levels, set_aside, hours_per_week))
+    return Snapshot(profile, levels, gaps, plan, statuses, set_aside)
 
 
-def plan_inputs(snap: Snapshot) -> dict:
-    """The inputs a plan was made from, as stored beside its snapshot."""
-    plan = snap.plan
-    return {
-        "background": snap.profile.background,
-        "target": snap.profile.target,
-        "hours_per_week": plan.hours_per_week,
-        "start": snap.profile.start_month.isoformat(),
-        "levels": dict(sorted(snap.levels.items())),
-    }
+def replan(workspace: Workspace, kb: KnowledgeBase, profile: Profile, today: date) -> Replan:
+    """The undoable edit "re-plan from today": start this month, leave out everything done."""
+    levels = workspace.levels(profile.id)
+    statuses = workspace.item_statuses(profile.id)
+    done = frozenset(i for i, s in statuses.items() if s == "done")
+    start = first_of_month(today)
+    plan = build_plan(kb, plan_request(profile, levels, done, start=start))
+    return Replan(
+        profile.id, start, _inputs(profile, levels, plan, done, start), plan_to_dict(plan)
+    )
 
 
-def record_plan(workspace: Workspace, snap: Snapshot | None) -> int | None:
-    """Store the plan as a snapshot unless the latest stored one is the same; return its id."""
-    if snap is None:
-        return None
-    inputs = plan_inputs(snap)
-    plan = plan_to_dict(snap.plan)
+def plan_id_for_marks(workspace: Workspace, snap: Snapshot) -> int:
+    """The stored plan that ticks are recorded against: the latest snapshot, made if none."""
     latest = workspace.latest_plan(snap.profile.id)
-    if latest is not None and latest[1] == inputs and latest[2] == plan:
+    if latest is not None:
         return latest[0]
-    return workspace.save_plan(snap.profile.id, inputs, plan)
+    inputs = _inputs(snap.profile, snap.levels, snap.plan, snap.set_aside, snap.profile.start_month)
+    return workspace.save_plan(snap.profile.id, inputs, plan_to_dict(snap.plan))
+
+
+def _inputs(
+    profile: Profile, levels: dict[str, int], plan: Plan, done: frozenset[str], start: date
+) -> dict:
+    """The inputs a plan was made from, stored beside its snapshot."""
+    return {
+        "background": profile.background,
+        "target": profile.target,
+        "hours_per_week": plan.hours_per_week,
+        "start": first_of_month(start).isoformat(),
+        "levels": dict(sorted(levels.items())),
+        "done_items": sorted(done),
+    }

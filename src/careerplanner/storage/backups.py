@@ -1,5 +1,6 @@
 """Copies of the database made with SQLite's backup API, kept in ``backups/`` beside it: one
-before every schema migration, and one a day (the newest seven days kept)."""
+before every schema migration, one a day (the newest seven days kept), and one each time the
+window closes (the newest three kept), so the latest backup holds the latest session's work."""
 
 from __future__ import annotations
 
@@ -15,9 +16,11 @@ log = logging.getLogger(__name__)
 
 DAILY_KEPT = 7
 BEFORE_MIGRATION_KEPT = 5
+CLOSING_KEPT = 3
 
 _DAILY = "daily"
 _BEFORE = "before"
+_CLOSING = "closing"
 
 
 def backup_to(source: sqlite3.Connection, destination: Path) -> Path:
@@ -72,6 +75,36 @@ def rolling_backup(
     return destination
 
 
+def closing_backup(source: sqlite3.Connection, db_path: Path) -> Path | None:
+    """A backup of the session just ending (the daily one is taken at open, before any edit).
+    A failure is logged, not raised: closing the window must never fail."""
+    stamp = datetime.now().strftime("%Y-%m-%dT%H%M%S")
+    destination = backups_dir(db_path) / f"{db_path.stem}.{_CLOSING}.{stamp}.db"
+    try:
+        backup_to(source, destination)
+        _prune(db_path, _CLOSING, CLOSING_KEPT)
+    except (OSError, sqlite3.Error) as error:
+        log.warning("Could not write the closing backup %s: %s", destination, error)
+        return None
+    return destination
+
+
+def describe_backup(path: Path) -> str:
+    """When a backup was made and what it holds, for a person choosing whether to restore it:
+    "made 23 Nov 2026 at 18:02, with 2 profiles"."""
+    made = datetime.fromtimestamp(path.stat().st_mtime)
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            (profiles,) = connection.execute("SELECT count(*) FROM profiles").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        profiles = None
+    held = "" if profiles is None else f", with {profiles} profile{'s' if profiles != 1 else ''}"
+    return f"made {made:%d %b %Y at %H:%M}{held}"
+
+
 def list_backups(db_path: Path) -> list[Path]:
     """Every backup of ``db_path``, newest first."""
     folder = backups_dir(db_path)
@@ -105,6 +138,8 @@ def _kind(db_path: Path, backup: Path) -> str | None:
         return _DAILY
     if middle.startswith(_BEFORE + "-"):
         return _BEFORE
+    if middle.startswith(_CLOSING + "."):
+        return _CLOSING
     return None
 
 

@@ -41,6 +41,8 @@ class DamagedDatabaseError(CareerPlannerError):
     def __init__(self, path: Path, latest_backup: Path | None, detail: str = "") -> None:
         self.path = path
         self.latest_backup = latest_backup
+        # SQLite's verdict can span lines ("*** in database main ***\nPage 10: ..."): one line.
+        detail = " ".join(detail.replace("*** in database main ***", "").split())
         why = f" ({detail})" if detail else ""
         if latest_backup is not None:
             offer = (

@@ -25,7 +25,7 @@ from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.chart import ChartView
 from careerplanner.gui.widgets.views import make_tree_view
 from careerplanner.services.edits import MarkItem, UpdateProfile
-from careerplanner.services.planner import Snapshot, first_of_month, record_plan
+from careerplanner.services.planner import Snapshot, plan_id_for_marks, replan
 
 HOURS_SAVE_DELAY_MS = 700
 #: While the hours control moves, the month list follows every step; the timeline redraws
@@ -117,34 +117,57 @@ class PlanPage(QWidget):
             self._show(snapshot, chart_delay_ms=CHART_DELAY_MS)
             self._save_timer.start()
 
+    def flush(self) -> None:
+        """Save an hours change still waiting for the control to settle (window closing)."""
+        if self._save_timer.isActive():
+            self._save_hours()
+
+    def hideEvent(self, event) -> None:
+        self.flush()
+        super().hideEvent(event)
+
     def _save_hours(self) -> None:
+        self._save_timer.stop()
         profile = self.session.profile
         value = self.hours_spin.value()
         if profile is None or profile.hours_per_week == value:
             return
         self.session.do(
-            UpdateProfile(profile.id, hours_per_week=value), f"Set {value} hours per week"
+            UpdateProfile(profile.id, hours_per_week=value), f"Set {value:g} hours per week"
         )
 
     def replan_from_today(self) -> None:
-        self._save_hours()
+        self.flush()
         profile = self.session.profile
         if profile is None:
             return
-        start = first_of_month(self.today())
-        self.session.do(UpdateProfile(profile.id, start_month=start), "Re-plan from today")
-        record_plan(self.session.workspace, self.session.snapshot())
+        self.session.do(replan(self.session.workspace, self.session.kb, profile, self.today()))
 
     def _on_item_toggle(self, item_id: str, done: bool) -> None:
         snapshot = self.session.snapshot()
         if snapshot is None:
             return
-        plan_id = record_plan(self.session.workspace, snapshot)
-        status = "done" if done else None
+        item = next(i for m in snapshot.plan.months for i in m.items if i.id == item_id)
+        plan_id = plan_id_for_marks(self.session.workspace, snapshot)
         label = "Mark done" if done else "Mark not done"
         self.session.do(
-            MarkItem(snapshot.profile.id, plan_id, item_id, status), f"{label}: {item_id}"
+            MarkItem(snapshot.profile.id, plan_id, item_id, "done" if done else None),
+            f"{label}: {_short(item.text)}",
         )
+        if done and item.kind == "skill":
+            self._remind_to_rate(item_id)
+
+    def _remind_to_rate(self, item_id: str) -> None:
+        """A finished skill step says what you can do now; the rating stays the user's call."""
+        _kind, skill_id, level = item_id.split(":")
+        snapshot = self.session.snapshot()
+        skill = self.session.kb.skill(skill_id)
+        current = snapshot.levels.get(skill_id, 0)
+        if current < int(level):
+            self.session.message.emit(
+                f"Marked done. Your {skill.name} rating is still {current}: raise it on the "
+                f"Skills page once this is true: {skill.levels[int(level)]}"
+            )
 
     # -- session -> UI ----------------------------------------------------------------------
 
@@ -163,19 +186,20 @@ class PlanPage(QWidget):
         plan = snapshot.plan
         self.heading.setText(_heading(self.session, plan))
         self.sources.setText(_notes_html(plan))
-        expanded = self._expanded_months()
+        collapsed = self._collapsed_months()
         self.model.set_plan(plan.months, snapshot.statuses)
         for row in range(self.model.rowCount()):
-            month = self.model.group_at(self.model.index(row, 0))
-            if not expanded or month.index in expanded:
-                self.tree.expand(self.model.index(row, 0))
+            index = self.model.index(row, 0)
+            if self.model.group_at(index).start not in collapsed:
+                self.tree.expand(index)
         self.timeline.plot(draw_timeline, plan, done=snapshot.done_items, delay_ms=chart_delay_ms)
 
-    def _expanded_months(self) -> set[int]:
+    def _collapsed_months(self) -> set[date]:
+        """Months the user folded away, by calendar month: they stay folded across re-plans."""
         return {
-            self.model.group_at(self.model.index(row, 0)).index
+            self.model.group_at(self.model.index(row, 0)).start
             for row in range(self.model.rowCount())
-            if self.tree.isExpanded(self.model.index(row, 0))
+            if not self.tree.isExpanded(self.model.index(row, 0))
         }
 
 
@@ -195,3 +219,9 @@ def _heading(session: Session, plan: Plan) -> str:
 def _notes_html(plan: Plan) -> str:
     """The plan's notes: what the sources say about its length, the pace, anything borrowed."""
     return "".join(f"<div>• {escape(note)}</div>" for note in plan.notes)
+
+
+def _short(text: str, limit: int = 48) -> str:
+    """An item's text cut to fit a menu entry ("Undo Mark done: Build the first of two…")."""
+    text = text.rstrip(".")
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -144,6 +144,14 @@ class SkillsPage(QWidget):
         skill = self.session.kb.skill(self._skill_id)
         self.session.do(RateSkill(profile.id, skill.id, level), f"Rate {skill.name} {level}")
 
+    def flush(self) -> None:
+        """Save a note still being typed (window closing, profile switching)."""
+        self._save_note()
+
+    def hideEvent(self, event) -> None:
+        self.flush()
+        super().hideEvent(event)
+
     def _save_note(self) -> None:
         self._note_timer.stop()
         profile = self.session.profile
