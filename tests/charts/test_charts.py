@@ -88,3 +88,21 @@ def test_empty_data_says_why_instead_of_blank_axes():
     draw_readiness(figure, [])
     assert not figure.axes
     assert figure.texts[0].get_text() == "No roles to compare"
+
+
+def test_the_role_being_looked_at_is_outlined(kb, levels):
+    figure = Figure()
+    draw_readiness(figure, analyse_all(kb, levels), target="ai-engineer", selected="ml-engineer")
+    axes = figure.axes[0]
+    labels = [t.get_text() for t in axes.get_yticklabels()]
+    bars = dict(zip(labels, axes.patches, strict=True))
+    assert bars["Machine Learning Engineer"].get_linewidth() > 1.5
+    assert bars["AI Engineer"].get_edgecolor()[3] == 0  # no outline
+
+
+def test_titles_sit_at_the_left_edge_in_the_text_colour(kb, levels):
+    figure = Figure()
+    dark = ChartStyle.dark()
+    draw_categories(figure, analyse_all(kb, levels)[0], style=dark)
+    assert figure.get_suptitle().endswith("by skill area")
+    assert to_hex(figure._suptitle.get_color()) == dark.foreground

@@ -54,8 +54,10 @@ def test_compare_page_shows_cited_pay_for_both_roles(window):
     html = page.view.toHtml()
     assert "What the work is" in html and "Pay" in html
     assert "$130k–$145k" in html  # ML engineer, US entry level, from the career-choice essay
-    page.combos[2].setCurrentIndex(page.combos[2].findData("mlops-engineer"))
-    assert "MLOps Engineer" in page.view.toHtml()
+    page.combos[2].setCurrentIndex(page.combos[2].findData("ai-application-engineer"))
+    html = page.view.toHtml()
+    assert "AI Application Engineer" in html
+    assert "The sources say nothing on this." in html  # no pay figure for this hybrid role
 
 
 def test_sources_page_lists_every_article_and_the_disagreements(window, kb):

@@ -24,6 +24,25 @@ def test_search_matches_aliases(qtbot, window):
     assert len(_visible_skills(page)) == len(window.session.kb.skills)
 
 
+def test_search_selects_the_skill_with_that_exact_name_first(qtbot, window):
+    page = window.page_by_key["skills"]
+    qtbot.keyClicks(page.search, "pytorch")
+    assert len(_visible_skills(page)) > 1  # other skills list PyTorch among their tools
+    assert page.current_skill() == "pytorch"
+    assert page.title.text() == "PyTorch"
+
+
+def test_a_search_without_matches_says_so(qtbot, window):
+    page = window.page_by_key["skills"]
+    qtbot.keyClicks(page.search, "xyzzy")
+    assert _visible_skills(page) == []
+    assert "No skill matches “xyzzy”" in page.hint.text()
+    assert not page.detail_panel.isEnabled()
+    page.search.clear()
+    assert page.detail_panel.isEnabled()
+    assert page.hint.text().startswith("Tip:")
+
+
 def test_rating_is_saved_and_undoable(qtbot, window, session):
     page = window.page_by_key["skills"]
     page.select_skill("pytorch")

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from matplotlib.figure import Figure
 
-from careerplanner.charts.style import LIGHT, ChartStyle, new_axes, show_message
+from careerplanner.charts.style import LIGHT, ChartStyle, new_axes, set_title, show_message
 from careerplanner.core.gap import RoleGap
 
 
@@ -15,8 +15,10 @@ def draw_readiness(
     roles: Sequence[RoleGap],
     target: str | None = None,
     style: ChartStyle = LIGHT,
+    selected: str | None = None,
 ) -> None:
-    """Horizontal bars, best-ready role on top; the target role in the accent colour."""
+    """Horizontal bars, best-ready role on top; the target role in the accent colour, the
+    role being looked at (``selected``) outlined."""
     if not roles:
         show_message(figure, "No roles to compare", style)
         return
@@ -26,6 +28,10 @@ def draw_readiness(
     values = [round(r.readiness * 100) for r in ordered]
     colours = [style.accent if r.role == target else style.secondary for r in ordered]
     bars = axes.barh(names, values, color=colours, height=0.62)
+    for bar, role in zip(bars, ordered, strict=True):
+        if role.role == selected and selected != target:
+            bar.set_edgecolor(style.foreground)
+            bar.set_linewidth(1.6)
     axes.set_xlim(0, 100)
     axes.xaxis.grid(True, color=style.grid, linewidth=0.8)
     axes.set_xlabel("Readiness (%)")
@@ -43,7 +49,7 @@ def draw_readiness(
     for label, role in zip(axes.get_yticklabels(), ordered, strict=True):
         if role.role == target:
             label.set_fontweight("bold")
-    axes.set_title("How ready you are for each role", loc="left", fontsize=style.font_size + 1.5)
+    set_title(figure, "How ready you are for each role", style)
 
 
 def draw_categories(figure: Figure, role: RoleGap | None, style: ChartStyle = LIGHT) -> None:
@@ -75,7 +81,7 @@ def draw_categories(figure: Figure, role: RoleGap | None, style: ChartStyle = LI
     axes.set_xticks(range(5))
     axes.xaxis.grid(True, color=style.grid, linewidth=0.8)
     axes.set_xlabel("Average level (0 = none, 4 = expert)")
-    axes.set_title(f"{role.name} by skill area", loc="left", fontsize=style.font_size + 1.5)
+    set_title(figure, f"{role.name} by skill area", style)
     # Outside the axes, so it never hides a bar.
     figure.legend(
         loc="outside lower center",

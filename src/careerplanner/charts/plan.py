@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from matplotlib.figure import Figure
 
-from careerplanner.charts.style import LIGHT, ChartStyle, new_axes, show_message
+from careerplanner.charts.style import LIGHT, ChartStyle, new_axes, set_title, show_message
 from careerplanner.core.plan import Plan
 
 MAX_MONTH_TICKS = 6
@@ -79,4 +79,4 @@ def draw_timeline(
     axes.set_xticks(ticks, [months[i - 1].start.strftime("%b %y") for i in ticks])
     axes.set_xlim(0.5, len(months) + 1.5)
     axes.xaxis.grid(True, color=style.grid, linewidth=0.8)
-    axes.set_title("Timeline: skills by month", loc="left", fontsize=style.font_size + 1.5)
+    set_title(figure, "Timeline: skills by month", style)

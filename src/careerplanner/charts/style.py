@@ -61,6 +61,12 @@ def new_axes(figure: Figure, style: ChartStyle):
     return axes
 
 
+def set_title(figure: Figure, text: str, style: ChartStyle) -> None:
+    """The chart's title, at the figure's left edge so a long one is never cut off by the
+    axis labels, in the style's text colour so it reads on a dark window too."""
+    figure.suptitle(text, x=0.01, ha="left", fontsize=style.font_size + 1.5, color=style.foreground)
+
+
 def show_message(figure: Figure, text: str, style: ChartStyle) -> None:
     """An empty chart that says why it is empty, instead of blank axes."""
     prepare(figure, style)

@@ -76,6 +76,7 @@ def comparison_html(kb: KnowledgeBase, roles: list[Role]) -> str:
         cells = [cell(r) for r in roles]
         if not any(cells):
             continue
+        cells = [c or "<span class='src'>The sources say nothing on this.</span>" for c in cells]
         body.append(
             f"<tr><th class='row'>{title}</th>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
         )

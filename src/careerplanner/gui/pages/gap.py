@@ -120,7 +120,6 @@ class GapPage(QWidget):
             self.role_combo.blockSignals(True)
             self.select_role(snapshot.profile.target)
             self.role_combo.blockSignals(False)
-        self.readiness_chart.plot(draw_readiness, snapshot.gaps, snapshot.profile.target)
         self._show_role()
 
     def _show_role(self) -> None:
@@ -131,6 +130,9 @@ class GapPage(QWidget):
         is_target = self.selected_role() == snapshot.profile.target
         self.make_target.setEnabled(not is_target)
         self.make_target.setText("This Is Your Target" if is_target else "Make This My &Target")
+        self.readiness_chart.plot(
+            draw_readiness, snapshot.gaps, snapshot.profile.target, selected=self.selected_role()
+        )
         self.model.set_rows(gap.gaps if gap else ())
         self.category_chart.plot(draw_categories, gap)
         if gap is None:

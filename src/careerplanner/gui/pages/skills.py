@@ -23,6 +23,7 @@ from careerplanner.gui.widgets.views import make_tree_view
 from careerplanner.services.edits import RateSkill, SetNote
 
 NOTE_SAVE_DELAY_MS = 800
+TIP = "Tip: select a skill and press 0–4 to rate it."
 
 
 class SkillsPage(QWidget):
@@ -49,9 +50,10 @@ class SkillsPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.tree)
-        hint = QLabel("Tip: select a skill and press 0–4 to rate it.")
-        hint.setObjectName("hint")
-        left_layout.addWidget(hint)
+        self.hint = QLabel(TIP)
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        left_layout.addWidget(self.hint)
 
         self.title = QLabel()
         self.title.setObjectName("skillTitle")
@@ -118,12 +120,20 @@ class SkillsPage(QWidget):
     def _on_search_change(self, text: str) -> None:
         self.proxy.set_query(text)
         self.tree.expandAll()
-        # Keep a visible skill selected so the detail panel matches what the list shows.
-        current = self.tree.currentIndex()
-        if not current.isValid() or current.data(SKILL_ID_ROLE) is None:
-            first = self._first_visible_skill()
-            if first is not None:
-                self.select_skill(first)
+        # Select what the user most likely meant: the skill with that exact name or alias
+        # ("torch" is PyTorch, though other skills list it as a tool), else the first match.
+        exact = self.session.kb.find_skill(text) if text.strip() else None
+        best = exact.id if exact is not None else self._first_visible_skill()
+        found = best is not None
+        self.detail_panel.setEnabled(found)
+        self.hint.setText(
+            TIP
+            if found
+            else f"No skill matches “{text.strip()}”. Try another name, a tool (“FAISS”) or "
+            "fewer letters."
+        )
+        if found and (exact is not None or not self._current_is_visible_skill()):
+            self.select_skill(best)
 
     def _on_current_change(self, current, _previous) -> None:
         self._save_note()
@@ -237,6 +247,10 @@ class SkillsPage(QWidget):
 
     def current_skill(self) -> str | None:
         return self._skill_id
+
+    def _current_is_visible_skill(self) -> bool:
+        current = self.tree.currentIndex()
+        return current.isValid() and current.data(SKILL_ID_ROLE) is not None
 
     def _first_visible_skill(self) -> str | None:
         for row in range(self.proxy.rowCount()):

@@ -29,8 +29,9 @@ def sources_html(kb: KnowledgeBase) -> str:
     ]
     for source in kb.sources:
         parts.append(
-            f"<h3>{escape(source.name)}</h3><p><i>{escape(source.publisher)}</i> · "
-            f"<code>{escape(source.seed_file)}</code></p><p>{escape(source.contributed)}</p>"
+            f"<h3>{escape(source.name)}</h3><p><i>{escape(source.publisher)}</i></p>"
+            f"<p>{escape(source.contributed)}</p>"
+            f"<p style='color:gray'>Our copy: <code>{escape(source.seed_file)}</code></p>"
         )
     if kb.disagreements:
         parts.append("<h2>Where the sources disagree</h2>")
