@@ -57,6 +57,7 @@ class WelcomeDialog(QDialog):
             "“what if I go for ML instead?” comparison.</p>"
         )
         intro.setWordWrap(True)
+        intro.setMinimumWidth(500)
 
         self.name_edit = QLineEdit("Me" if first_run else "")
         self.name_edit.setAccessibleName("Profile name")
@@ -79,6 +80,7 @@ class WelcomeDialog(QDialog):
         self.hours_spin.setAccessibleName("Hours per week")
         self.target_summary = QLabel()
         self.target_summary.setWordWrap(True)
+        self.target_summary.setMinimumWidth(340)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #cf222e;")
@@ -88,10 +90,10 @@ class WelcomeDialog(QDialog):
 
         form = QFormLayout()
         form.addRow("Profile &name:", self.name_edit)
-        form.addRow("I am a &…", self.background_combo)
-        form.addRow("I want to become &a …", self.target_combo)
+        form.addRow("Your &background:", self.background_combo)
+        form.addRow("The role you &want:", self.target_combo)
         form.addRow("", self.target_summary)
-        form.addRow("I can study &about …", self.hours_spin)
+        form.addRow("&Time to study:", self.hours_spin)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
