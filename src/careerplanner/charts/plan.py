@@ -74,7 +74,11 @@ def draw_timeline(
         )
     axes.set_yticks(list(positions), [r.name for r in rows])
     months = plan.months
-    step = -(-len(months) // MAX_MONTH_TICKS)  # ceiling division: at most MAX_MONTH_TICKS labels
+    # As many month labels as fit: the bars get about half the figure's width (the skill
+    # names take the rest), and "Nov 26" needs about 64 pixels.
+    fits = int(figure.get_figwidth() * figure.dpi * 0.5 / 64)
+    most = max(2, min(MAX_MONTH_TICKS, fits))
+    step = -(-len(months) // most)  # ceiling division
     ticks = [m.index for m in months][::step]
     axes.set_xticks(ticks, [months[i - 1].start.strftime("%b %y") for i in ticks])
     axes.set_xlim(0.5, len(months) + 1.5)
