@@ -91,7 +91,7 @@ def role_option(kb: KnowledgeBase, text: str, option: str, *, target: bool) -> R
     allowed = kb.target_roles if target else kb.backgrounds
     choices = ", ".join(r.id for r in allowed)
     if role is None:
-        closest = [n for n in kb.closest_role_names(text) if kb.find_role(n) in allowed]
+        closest = kb.closest_role_names(text, among=allowed)
         hint = f"did you mean {', '.join(closest)}?" if closest else f"choose one of {choices}"
         raise UsageError(f"unknown role {text!r} for {option}; {hint}")
     if role not in allowed:
