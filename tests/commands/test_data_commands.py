@@ -212,6 +212,28 @@ def test_csv_export_lists_the_current_skills(cli):
     assert cli("export", "--csv")[1] == 'skill,name,level,note\nsql,SQL,2,"joins, windows"\n'
 
 
+def test_the_csv_export_reads_back_as_a_skills_file(cli, tmp_path):
+    cli(
+        "profile",
+        "create",
+        "me",
+        "--from",
+        "student",
+        "--to",
+        "ml-engineer",
+        "--hours",
+        "10",
+        "--no-prefill",
+    )
+    cli("rate", "sql", "3", "--note", "joins, windows")
+    cli("rate", "python", "2")
+    out = tmp_path / "skills.csv"
+    assert cli("export", "--csv", "--out", str(out))[0] == 0
+    code, text, _ = cli("gap", "--skills", str(out), "--format", "json")
+    assert code == 0
+    assert json.loads(text)["input"]["levels"] == {"python": 2, "sql": 3}
+
+
 def test_exporting_a_database_that_does_not_exist_is_an_error(cli, db_path):
     assert "There is no database at" in _error(cli("export"))
     assert not db_path.exists()

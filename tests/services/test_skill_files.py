@@ -27,6 +27,19 @@ def test_csv_with_a_header(tmp_path):
     assert read_skill_levels(path, KB) == {"python": 3, "vector-db": 2}
 
 
+def test_csv_with_a_header_is_read_by_column_name_in_any_order_ignoring_extra_columns(tmp_path):
+    path = write(
+        tmp_path, "me.csv", 'note,level,name,skill\n"my, notes",2,PyTorch,pytorch\n,3,,py\n'
+    )
+    assert read_skill_levels(path, KB) == {"pytorch": 2, "python": 3}
+
+
+def test_csv_header_without_a_level_column_is_a_clear_error(tmp_path):
+    path = write(tmp_path, "me.csv", "skill,name,note\npython,Python,\n")
+    with pytest.raises(UsageError, match="line 1: the header row has no 'level' column"):
+        read_skill_levels(path, KB)
+
+
 def test_csv_without_a_header_and_with_a_byte_order_mark(tmp_path):
     path = tmp_path / "me.csv"
     path.write_text("py,4\nRAG,1\n", encoding="utf-8-sig")
