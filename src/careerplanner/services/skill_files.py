@@ -20,19 +20,25 @@ def read_skill_levels(path: str | Path, kb: KnowledgeBase) -> dict[SkillId, int]
     with ``{``, else CSV). Skills are matched by id, name or alias, ignoring case."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")  # -sig: spreadsheets like to add a BOM
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise UsageError(f"skills file not found: {path}") from None
     except IsADirectoryError:
         raise UsageError(f"skills file {path} is a folder; give a .json or .csv file") from None
-    except UnicodeDecodeError:
-        raise UsageError(f"skills file {path} is not UTF-8 text; save it as UTF-8") from None
     except OSError as error:
         raise UsageError(f"cannot read skills file {path}: {error.strerror}") from None
+    if looks_binary(raw):
+        raise UsageError(f"{path} is not a JSON or CSV file (it looks like binary data)")
+    try:
+        text = raw.decode("utf-8-sig")  # -sig: spreadsheets like to add a BOM
+    except UnicodeDecodeError:
+        raise UsageError(f"skills file {path} is not UTF-8 text; save it as UTF-8") from None
     is_json = path.suffix.lower() == ".json" or (
         path.suffix.lower() != ".csv" and text.lstrip().startswith("{")
     )
-    rows = _json_rows(path, text) if is_json else _csv_rows(path, text)
+    rows = [] if not text.strip() else _json_rows(path, text) if is_json else _csv_rows(path, text)
+    if not rows:
+        raise UsageError(f"{path} lists no skills; give at least one skill and its level")
     return _resolve(path, rows, kb)
 
 
@@ -114,6 +120,11 @@ def _resolve(
             closest = kb.closest_skill_names(name)
             hint = f"; did you mean {', '.join(closest)}?" if closest else ""
             raise UsageError(f"{path} {where}: unknown skill {name!r}{hint}")
+        if isinstance(raw, bool):
+            raise UsageError(
+                f"{path} {where}: level for {name!r} must be a whole number "
+                f"{MIN_LEVEL}-{MAX_LEVEL}, not {str(raw).lower()}"
+            )
         level = _level(raw)
         if level is None:
             raise UsageError(
@@ -134,11 +145,24 @@ def _resolve(
     return levels
 
 
+def looks_binary(raw: bytes) -> bool:
+    """Bytes no text editor wrote (an image, a PDF, a zip): a NUL byte near the start, or
+    more than one byte in ten that is not UTF-8 text."""
+    head = raw[:4096]
+    if b"\0" in head:
+        return True
+    return len(head) >= 32 and head.decode("utf-8", errors="replace").count("\ufffd") * 10 > len(
+        head
+    )
+
+
 def _level(raw: object) -> int | None:
     if isinstance(raw, bool):
         return None
     if isinstance(raw, int):
         return raw
+    if isinstance(raw, float) and raw.is_integer():
+        return int(raw)  # 3.0, as spreadsheets and some JSON writers give it
     if isinstance(raw, str) and raw.strip().lstrip("+-").isdigit():
         return int(raw)
     return None
