@@ -83,8 +83,9 @@ def test_profile_create_list_and_use(cli, db_path):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--to", "ml-engineer", "--hours", "ten"], "--hours needs a number, not 'ten'"),
-        (["--to", "ml-engineer", "--hours", "0"], "Hours per week must be more than 0"),
+        (["--to", "ml-engineer", "--hours", "ten"], "--hours must be a number of hours a week"),
+        (["--to", "ml-engineer", "--hours", "0"], "above 0 and at most 80, got '0'"),
+        (["--to", "ml-engineer", "--hours", "81"], "above 0 and at most 80, got '81'"),
         (["--to", "ml enginer", "--hours", "5"], "Unknown role 'ml enginer'; did you mean"),
         (["--to", "student", "--hours", "5"], "is not a role to aim at"),
         (["--to", "ml-engineer", "--hours", "5", "--start", "2026-1"], "YYYY-MM"),
@@ -92,6 +93,25 @@ def test_profile_create_list_and_use(cli, db_path):
 )
 def test_profile_create_mistakes_are_one_line_errors(cli, db_path, args, message):
     assert message in _error(cli("profile", "create", "x", "--from", "student", *args))
+    assert cli("profile", "list")[1].startswith("No profiles yet")
+
+
+def test_profile_create_refuses_a_background_that_is_not_a_starting_point(cli):
+    err = _error(
+        cli(
+            "profile",
+            "create",
+            "x",
+            "--from",
+            "ml-platform-engineer",
+            "--to",
+            "ai-engineer",
+            "--hours",
+            "5",
+        )
+    )
+    assert "is not a starting background; choose one of: " in err
+    assert "software-engineer" in err and "student" in err
     assert cli("profile", "list")[1].startswith("No profiles yet")
 
 
@@ -152,7 +172,8 @@ def test_checkin_logs_hours_note_day_and_skills(cli, db_path):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--hours", "-1"], "--hours is from 0 to 168"),
+        (["--hours", "-1"], "--hours is the hours of one day, from 0 to 24"),
+        (["--hours", "25"], "(a day has 24 hours), not 25"),
         (["--hours", "2", "--date", "02/03/2026"], "YYYY-MM-DD"),
         (["--hours", "2", "--date", "2999-01-01"], "in the future"),
         (["--hours", "2", "--skills", "python,cobol"], "Unknown skill 'cobol'"),

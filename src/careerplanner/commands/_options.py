@@ -11,11 +11,11 @@ from datetime import date
 
 from careerplanner.errors import UsageError
 from careerplanner.knowledge.model import KnowledgeBase, Role, SkillId
-from careerplanner.services.profiles import Profile
+from careerplanner.services.profiles import MAX_HOURS_PER_WEEK, Profile
 from careerplanner.services.skill_files import read_skill_levels
 
 #: The most hours a week the command line accepts: a full-time job and a half.
-MAX_HOURS = 80
+MAX_HOURS = MAX_HOURS_PER_WEEK
 #: Without --from: the most common starting point in the sources, which are written for
 #: software engineers moving over. ``gap`` uses it too, so both commands agree.
 DEFAULT_BACKGROUND = "software-engineer"
