@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date
 
 import pytest
@@ -238,3 +239,26 @@ def test_a_required_skill_raised_above_its_requirement_as_a_prerequisite_is_note
     plan = plan_for(kb, "ai-engineer", levels={"python": 3})
     assert ("probability", 2) in reached(plan)
     assert any(n.startswith("Probability & statistics is planned to level 2") for n in plan.notes)
+
+
+def test_a_one_month_plan_says_one_month_not_one_months(kb):
+    from careerplanner.core.format import plan_markdown
+
+    plan = plan_for(kb, "ai-engineer", hours_per_week=80)
+    assert plan.total_months == 1
+    assert any(n.startswith("This plan takes 1 month at 80 hours") for n in plan.notes)
+    text = plan_markdown(plan, kb)
+    assert "1 months" not in text and "**1 month** at 80 hours a week" in text
+
+
+def test_markdown_gives_whole_hours_and_says_a_step_continues_next_month(kb):
+    from careerplanner.core.format import plan_markdown
+
+    plan = plan_for(kb, "ml-engineer", hours_per_week=10)
+    assert any(m.hours != round(m.hours) for m in plan.months)  # the JSON keeps precision
+    assert any(not s.completes for m in plan.months for s in m.skills)
+    text = plan_markdown(plan, kb)
+    headings = [line for line in text.splitlines() if line.startswith("## Month")]
+    assert len(headings) == plan.total_months
+    assert all(re.search(r"\(\d+ hours?\)$", line) for line in headings), headings
+    assert "(continues next month)" in text and "(continues)" not in text

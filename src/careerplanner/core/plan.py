@@ -189,7 +189,8 @@ def _notes(
         )
         verb = "disagree" if len(plan.duration_claims) > 1 else "say"
         notes.append(
-            f"This plan takes {plan.total_months} months at {_hours(plan.hours_per_week)} "
+            f"This plan takes {count(plan.total_months, 'month')} at "
+            f"{_hours(plan.hours_per_week)} "
             f"hours a week; the sources {verb}: {said}, at about {path.weekly_hours} hours a week."
         )
     for prerequisite, dependent in sorted(added.items()):
@@ -213,7 +214,12 @@ def _hours(value: float) -> str:
 
 
 def _months(low: float, high: float) -> str:
-    return f"{low:g} months" if low == high else f"{low:g}-{high:g} months"
+    return count(low, "month") if low == high else f"{low:g}-{high:g} months"
+
+
+def count(number: float, noun: str) -> str:
+    """ "1 month", "2 months", "0.5 months": the noun is singular only for exactly one."""
+    return f"{number:g} {noun}" + ("" if number == 1 else "s")
 
 
 def plan_to_dict(plan: Plan) -> dict:
