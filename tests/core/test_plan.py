@@ -262,3 +262,19 @@ def test_markdown_gives_whole_hours_and_says_a_step_continues_next_month(kb):
     assert len(headings) == plan.total_months
     assert all(re.search(r"\(\d+ hours?\)$", line) for line in headings), headings
     assert "(continues next month)" in text and "(continues)" not in text
+
+
+def test_a_plan_made_late_in_its_first_month_gets_only_the_days_left(kb):
+    full = plan_for(kb, "ml-engineer", hours_per_week=10)
+    late = plan_for(kb, "ml-engineer", hours_per_week=10, today=date(2027, 1, 23))
+    assert full.months[0].hours == round(int(10 * 60 * 31 / 7) / 60, 2)
+    assert late.months[0].hours <= round(int(10 * 60 * 9 / 7) / 60, 2)  # 23rd to 31st
+    assert late.months[1].hours == full.months[1].hours
+    assert late.total_months >= full.total_months
+    assert {i.id for m in late.months for i in m.items} == {
+        i.id for m in full.months for i in m.items
+    }
+
+
+def test_today_outside_the_first_month_changes_nothing(kb):
+    assert plan_for(kb, today=date(2026, 12, 23)) == plan_for(kb)

@@ -94,7 +94,9 @@ def build_months(
     return tuple(months)
 
 
-def ready_month(context: Context, start: date, hours_per_week: float) -> plan_types.PlanMonth:
+def ready_month(
+    context: Context, start: date, hours_per_week: float, today: date | None = None
+) -> plan_types.PlanMonth:
     """One month of portfolio and interview preparation for someone who already qualifies:
     the role's first-90-days deliverables as portfolio pieces, and its interview loop."""
     target = context.target
@@ -114,7 +116,7 @@ def ready_month(context: Context, start: date, hours_per_week: float) -> plan_ty
         index=1,
         start=start,
         end=month_end(start),
-        hours=round(capacity_minutes(start, hours_per_week) / 60, 2),
+        hours=round(capacity_minutes(start, hours_per_week, today) / 60, 2),
         skills=(),
         activities=tuple(activities),
         milestone=_join(milestones) or _portfolio(target).text,

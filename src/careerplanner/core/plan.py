@@ -52,10 +52,10 @@ def build_plan(kb: KnowledgeBase, request: PlanRequest) -> Plan:
     start = request.start.replace(day=1)
     context = month_text.Context(kb, target, path, request.done_items)
     if not targets:
-        months = (month_text.ready_month(context, start, hours),)
+        months = (month_text.ready_month(context, start, hours, request.today),)
     else:
         steps = order_steps(kb, path, levels, targets, ranks)
-        months = month_text.build_months(context, pack(steps, start, hours))
+        months = month_text.build_months(context, pack(steps, start, hours, request.today))
     claims = path.claims if path and direct else ()
     plan = Plan(
         from_role=background.id,
