@@ -120,7 +120,7 @@ def test_the_last_month_ends_with_the_portfolio_and_interview_preparation(kb):
     last = plan_for(kb).months[-1]
     assert last.milestone.endswith(
         "Portfolio for ML Engineer interviews: one model in production beating a baseline, "
-        "written up for the project deep-dive"
+        "written up for the project deep-dive."
     )
     assert "Write up two projects" in last.activities  # the path's closing phase
     assert "Interview preparation: An ML coding round and an ML system design round." in (

@@ -9,7 +9,7 @@ from datetime import date
 
 from careerplanner.core import plan_model as plan_types
 from careerplanner.core.schedule import Piece, capacity_minutes, month_end
-from careerplanner.knowledge.model import KnowledgeBase, PivotPath, Role, SourceId
+from careerplanner.knowledge.model import KnowledgeBase, PathPhase, PivotPath, Role, SourceId
 
 #: How many blocks of a role's interview loop the last month prepares for, one activity each
 #: (the sources list the technical blocks first: coding, system design, project deep-dive).
@@ -30,14 +30,11 @@ def build_months(
     """The plan's months from the packed level steps, numbered from 1."""
     path = context.path
     phases = path.phases if path else ()
-    # Which months each phase has work in, and the month its last step is finished.
-    phase_months: dict[int, list[int]] = {}
+    steps_in = _place_phase_steps(phases, packed)
+    # The month each phase's last level step is finished: its milestone goes there.
     phase_done_in: dict[int, int] = {}
     for m, (_, pieces) in enumerate(packed):
         for piece in pieces:
-            months_of_phase = phase_months.setdefault(piece.step.phase, [])
-            if not months_of_phase or months_of_phase[-1] != m:
-                months_of_phase.append(m)
             if piece.completes:
                 phase_done_in[piece.step.phase] = m
     last = len(packed) - 1
@@ -46,13 +43,10 @@ def build_months(
     for m, (start, pieces) in enumerate(packed):
         items: list[plan_types.PlanItem] = []
         sources: list[SourceId] = []
-        in_month = list(dict.fromkeys(p.step.phase for p in pieces))
-        for p in in_month:
-            if p < len(phases):
-                share = _share(phases[p].steps, phase_months[p].index(m), len(phase_months[p]))
-                for n, text in share:
-                    items.append(_activity(path, p, n, text))
-                sources.extend(phases[p].sources)
+        for p, n in steps_in.get(m, ()):
+            assert path is not None
+            items.append(_activity(path, p, n, phases[p].steps[n - 1]))
+            sources.extend(phases[p].sources)
         items.extend(
             plan_types.PlanItem(
                 f"skill:{p.step.skill.id}:{p.step.to_level}",
@@ -64,11 +58,9 @@ def build_months(
         )
         skills = _merge(pieces)
         sources.extend(required_by[s.skill] for s in skills if s.skill in required_by)
-        milestones = [
-            _phase_milestone(path, p)
-            for p in in_month
-            if p < len(phases) and phase_done_in.get(p) == m
-        ]
+        ending = sorted(p for p, done_in in phase_done_in.items() if done_in == m)
+        milestones = [_phase_milestone(path, p) for p in ending if p < len(phases)]
+        sources.extend(source for p in ending if p < len(phases) for source in phases[p].sources)
         if m == last:
             items.extend(_closing_activities(context, sources))
             milestones.extend(_closing_milestones(context))
@@ -92,6 +84,49 @@ def build_months(
             )
         )
     return tuple(months)
+
+
+def _place_phase_steps(
+    phases: tuple[PathPhase, ...], packed: list[tuple[date, list[Piece]]]
+) -> dict[int, list[tuple[int, int]]]:
+    """Month index -> the (phase, step number from 1) a month does, in phase order.
+
+    A phase's steps follow its own work: the phase's minutes are cut into as many equal slices
+    as it has steps, and each step goes to the month holding the middle of its slice, so each
+    step appears once, in order, where that part of the phase is worked on. A level step taken
+    early only because a skill of an earlier phase builds on it (a prerequisite pulled forward,
+    i.e. a step followed later by one of an earlier phase) does not count as the phase's work,
+    unless the phase has no other.
+    """
+    flat = [(m, piece) for m, (_, pieces) in enumerate(packed) for piece in pieces]
+    early: list[bool] = [False] * len(flat)
+    lowest_after = len(phases)
+    for i in range(len(flat) - 1, -1, -1):
+        phase = flat[i][1].step.phase
+        early[i] = phase > lowest_after
+        lowest_after = min(lowest_after, phase)
+    work: dict[int, list[tuple[int, int]]] = {}  # phase -> [(month, minutes)]
+    fallback: dict[int, list[tuple[int, int]]] = {}
+    for (m, piece), pulled_forward in zip(flat, early, strict=True):
+        chosen = fallback if pulled_forward else work
+        chosen.setdefault(piece.step.phase, []).append((m, piece.minutes))
+    placed: dict[int, list[tuple[int, int]]] = {}
+    for p, phase in enumerate(phases):
+        spans = work.get(p) or fallback.get(p)
+        if not spans or not phase.steps:
+            continue
+        total = sum(minutes for _, minutes in spans)
+        for n in range(1, len(phase.steps) + 1):
+            middle = (n - 0.5) / len(phase.steps) * total
+            done = 0
+            month = spans[-1][0]
+            for m, minutes in spans:
+                done += minutes
+                if done >= middle:
+                    month = m
+                    break
+            placed.setdefault(month, []).append((p, n))
+    return {m: sorted(steps) for m, steps in placed.items()}
 
 
 def ready_month(
@@ -123,13 +158,6 @@ def ready_month(
         items=(*items, *milestones),
         sources=tuple(dict.fromkeys(sources)),
     )
-
-
-def _share(steps: tuple[str, ...], nth: int, of: int) -> list[tuple[int, str]]:
-    """The phase's steps that fall to the nth of its months, numbered from 1: spread evenly,
-    and the first month always gets the first step."""
-    low, high = -(-nth * len(steps) // of), -(-(nth + 1) * len(steps) // of)
-    return [(n + 1, steps[n]) for n in range(low, high)]
 
 
 def _activity(path: PivotPath, phase: int, n: int, text: str) -> plan_types.PlanItem:
@@ -229,8 +257,15 @@ def _level_milestone(pieces: list[Piece]) -> str:
 
 
 def _join(milestones: list[plan_types.PlanItem]) -> str:
-    """Several milestones in one month read as one sentence."""
-    return "; ".join(i.text.rstrip(". ") for i in milestones)
+    """One milestone as it is; several in one month as separate sentences."""
+    if len(milestones) == 1:
+        return milestones[0].text
+    return " ".join(_sentence(i.text) for i in milestones)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else f"{text}."
 
 
 def _lower_first(text: str) -> str:
