@@ -22,6 +22,13 @@ class Context:
     target: Role
     path: PivotPath | None
     done: frozenset[str]
+    #: For each of the path's phases, ``<path id>:<phase number>`` in item ids; empty means
+    #: the path's own. A student's plan joins the starter plan's phases and another path's.
+    phase_keys: tuple[str, ...] = ()
+
+    def phase_key(self, phase: int) -> str:
+        assert self.path is not None
+        return self.phase_keys[phase] if self.phase_keys else f"{self.path.id}:{phase + 1}"
 
 
 def build_months(
@@ -44,8 +51,7 @@ def build_months(
         items: list[plan_types.PlanItem] = []
         sources: list[SourceId] = []
         for p, n in steps_in.get(m, ()):
-            assert path is not None
-            items.append(_activity(path, p, n, phases[p].steps[n - 1]))
+            items.append(_activity(context, p, n, phases[p].steps[n - 1]))
             sources.extend(phases[p].sources)
         items.extend(
             plan_types.PlanItem(
@@ -59,7 +65,7 @@ def build_months(
         skills = _merge(pieces)
         sources.extend(required_by[s.skill] for s in skills if s.skill in required_by)
         ending = sorted(p for p, done_in in phase_done_in.items() if done_in == m)
-        milestones = [_phase_milestone(path, p) for p in ending if p < len(phases)]
+        milestones = [_phase_milestone(context, p) for p in ending if p < len(phases)]
         sources.extend(source for p in ending if p < len(phases) for source in phases[p].sources)
         if m == last:
             items.extend(_closing_activities(context, sources))
@@ -92,11 +98,11 @@ def _place_phase_steps(
     """Month index -> the (phase, step number from 1) a month does, in phase order.
 
     A phase's steps follow its own work: the phase's minutes are cut into as many equal slices
-    as it has steps, and each step goes to the month holding the middle of its slice, so each
-    step appears once, in order, where that part of the phase is worked on. A level step taken
+    as it has steps, and each step goes to the month holding most of its slice, so each step
+    appears once, in order, where that part of the phase is worked on. A level step taken
     early only because a skill of an earlier phase builds on it (a prerequisite pulled forward,
-    i.e. a step followed later by one of an earlier phase) does not count as the phase's work,
-    unless the phase has no other.
+    i.e. a step followed later by one of an earlier phase) does not count as the phase's work;
+    a phase with no other work has its steps in the month of its last such step.
     """
     flat = [(m, piece) for m, (_, pieces) in enumerate(packed) for piece in pieces]
     early: list[bool] = [False] * len(flat)
@@ -108,23 +114,18 @@ def _place_phase_steps(
     work: dict[int, list[tuple[int, int]]] = {}  # phase -> [(month, minutes)]
     fallback: dict[int, list[tuple[int, int]]] = {}
     for (m, piece), pulled_forward in zip(flat, early, strict=True):
-        chosen = fallback if pulled_forward else work
-        chosen.setdefault(piece.step.phase, []).append((m, piece.minutes))
+        spans = (fallback if pulled_forward else work).setdefault(piece.step.phase, [])
+        if spans and spans[-1][0] == m:
+            spans[-1] = (m, spans[-1][1] + piece.minutes)
+        else:
+            spans.append((m, piece.minutes))
     placed: dict[int, list[tuple[int, int]]] = {}
     for p, phase in enumerate(phases):
-        spans = work.get(p) or fallback.get(p)
+        spans = work.get(p) or fallback.get(p, [])[-1:]
         if not spans or not phase.steps:
             continue
-        total = sum(minutes for _, minutes in spans)
-        for n in range(1, len(phase.steps) + 1):
-            middle = (n - 0.5) / len(phase.steps) * total
-            done = 0
-            month = spans[-1][0]
-            for m, minutes in spans:
-                done += minutes
-                if done >= middle:
-                    month = m
-                    break
+        placed_steps = _slices(spans, len(phase.steps))
+        for n, month in enumerate(placed_steps, 1):
             placed.setdefault(month, []).append((p, n))
     return {m: sorted(steps) for m, steps in placed.items()}
 
@@ -160,14 +161,31 @@ def ready_month(
     )
 
 
-def _activity(path: PivotPath, phase: int, n: int, text: str) -> plan_types.PlanItem:
-    return plan_types.PlanItem(f"activity:{path.id}:{phase + 1}:{n}", "activity", text)
+def _slices(spans: list[tuple[int, int]], count: int) -> list[int]:
+    """For ``count`` equal slices of the work in ``spans`` (month, minutes), the month that
+    holds most of each slice (the earlier on a tie). Whole numbers: everything is times count."""
+    total = sum(minutes for _, minutes in spans)
+    months = []
+    for n in range(count):
+        low, high = n * total, (n + 1) * total
+        best, best_overlap, done = spans[0][0], -1, 0
+        for month, minutes in spans:
+            overlap = min(high, (done + minutes) * count) - max(low, done * count)
+            if overlap > best_overlap:
+                best, best_overlap = month, overlap
+            done += minutes
+        months.append(best)
+    return months
 
 
-def _phase_milestone(path: PivotPath | None, phase: int) -> plan_types.PlanItem:
-    assert path is not None
+def _activity(context: Context, phase: int, n: int, text: str) -> plan_types.PlanItem:
+    return plan_types.PlanItem(f"activity:{context.phase_key(phase)}:{n}", "activity", text)
+
+
+def _phase_milestone(context: Context, phase: int) -> plan_types.PlanItem:
+    assert context.path is not None
     return plan_types.PlanItem(
-        f"milestone:{path.id}:{phase + 1}", "milestone", path.phases[phase].milestone
+        f"milestone:{context.phase_key(phase)}", "milestone", context.path.phases[phase].milestone
     )
 
 
@@ -178,8 +196,7 @@ def _closing_activities(context: Context, sources: list[SourceId]) -> list[plan_
     path = context.path
     for p, phase in enumerate(path.phases if path else ()):
         if not phase.skills:
-            assert path is not None
-            items.extend(_activity(path, p, n, text) for n, text in enumerate(phase.steps, 1))
+            items.extend(_activity(context, p, n, text) for n, text in enumerate(phase.steps, 1))
             sources.extend(phase.sources)
     loop = context.target.interview_loop[:INTERVIEW_BLOCKS]
     items.extend(
@@ -198,7 +215,7 @@ def _closing_milestones(context: Context) -> list[plan_types.PlanItem]:
     """Milestones of phases with no skills, then the portfolio deliverable that ends every plan."""
     path = context.path
     phases = path.phases if path else ()
-    closing = [_phase_milestone(path, p) for p, phase in enumerate(phases) if not phase.skills]
+    closing = [_phase_milestone(context, p) for p, phase in enumerate(phases) if not phase.skills]
     return [*closing, _portfolio(context.target)]
 
 

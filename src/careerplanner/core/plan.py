@@ -50,11 +50,20 @@ def build_plan(kb: KnowledgeBase, request: PlanRequest) -> Plan:
     path, direct = choose_path(kb, background, target, targets, levels)
     hours, hours_source = _weekly_hours(request.hours_per_week, path if direct else None)
     start = request.start.replace(day=1)
-    context = month_text.Context(kb, target, path, request.done_items)
+    starter = starter_path(kb, background, path)
+    phased, keys = path, ()
+    if starter is not None and path is not None:
+        # The sources' plan for someone starting out comes first, then the target's path.
+        phased = dataclasses.replace(path, phases=starter.phases + path.phases)
+        keys = (
+            *(f"{starter.id}:{n}" for n in range(1, len(starter.phases) + 1)),
+            *(f"{path.id}:{n}" for n in range(1, len(path.phases) + 1)),
+        )
+    context = month_text.Context(kb, target, phased, request.done_items, keys)
     if not targets:
         months = (month_text.ready_month(context, start, hours, request.today),)
     else:
-        steps = order_steps(kb, path, levels, targets, ranks)
+        steps = order_steps(kb, phased, levels, targets, ranks)
         months = month_text.build_months(context, pack(steps, start, hours, request.today))
     claims = path.claims if path and direct else ()
     plan = Plan(
@@ -71,7 +80,7 @@ def build_plan(kb: KnowledgeBase, request: PlanRequest) -> Plan:
         ready=not targets,
         notes=(),
     )
-    notes = _notes(kb, plan, background, target, path, added, request)
+    notes = _notes(kb, plan, background, target, path, starter, added, request)
     return dataclasses.replace(plan, notes=notes)
 
 
@@ -114,6 +123,17 @@ def choose_path(
     return min(kb.paths, key=closeness), False
 
 
+def starter_path(kb: KnowledgeBase, background: Role, path: PivotPath | None) -> PivotPath | None:
+    """The sources' starter plan for this background (a path from it with no target), when the
+    plan borrows another path: its phases go first. None otherwise."""
+    if path is None or path.from_role == background.id:
+        return None
+    return next(
+        (p for p in kb.paths if p.from_role == background.id and p.to_role is None and p.phases),
+        None,
+    )
+
+
 def _weekly_hours(requested: float | None, path: PivotPath | None) -> tuple[float, str]:
     """The user's hours, else the direct path's documented ones, else the default. A borrowed
     path's hours are tuned to its own sources' durations, so they say nothing of this move."""
@@ -152,6 +172,7 @@ def _notes(
     background: Role,
     target: Role,
     path: PivotPath | None,
+    starter: PivotPath | None,
     added: Mapping[SkillId, SkillId],
     request: PlanRequest,
 ) -> tuple[str, ...]:
@@ -163,6 +184,14 @@ def _notes(
         )
     if path is None:
         notes.append("No pivot path in the knowledge base; months follow prerequisites and weight.")
+    elif starter is not None and not plan.ready:
+        notes.append(
+            f"No source describes {background.name} -> {target.name}. The plan starts with the "
+            f"sources' starter plan ({starter.name}: "
+            f"{', '.join(phase.name for phase in starter.phases)}); then the phases of the "
+            f"closest path ({path.name}) are borrowed. The starter plan's months cover only its "
+            "own phases; no source gives a duration for the whole move."
+        )
     elif not plan.path_is_direct and not plan.ready:
         notes.append(
             f"No source describes {background.name} -> {target.name}; the phases of the closest "
