@@ -70,9 +70,13 @@ def test_several_milestones_in_one_month_read_as_separate_sentences(background, 
             assert month.milestone == " ".join(t if t.endswith(".") else f"{t}." for t in texts)
 
 
+@pytest.mark.parametrize("today", [None, date(2027, 1, 23)], ids=["whole-month", "23rd"])
 @pytest.mark.parametrize("hours", [None, 10, 20])
-def test_software_engineer_to_ai_engineer_months_do_what_they_say(hours):
-    plan = plan_of("software-engineer", "ai-engineer", hours)
+def test_software_engineer_to_ai_engineer_months_do_what_they_say(hours, today):
+    levels = dict(KB.role("software-engineer").typical_levels)
+    request = PlanRequest(levels, "software-engineer", "ai-engineer", hours, START, today=today)
+    plan = build_plan(KB, request)
+    assert "activity:swe-to-ai:1:1" in {i.id for i in plan.months[0].items}
     by_text = {item.text: month for month in plan.months for item in month.items}
     skills_in = {m.index: {s.skill for s in m.skills} for m in plan.months}
     understand = by_text["Understand vector databases."]

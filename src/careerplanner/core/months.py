@@ -98,8 +98,8 @@ def _place_phase_steps(
     """Month index -> the (phase, step number from 1) a month does, in phase order.
 
     A phase's steps follow its own work: the phase's minutes are cut into as many equal slices
-    as it has steps, and each step goes to the month holding most of its slice, so each step
-    appears once, in order, where that part of the phase is worked on. A level step taken
+    as it has steps, and each step goes where its slice is worked on in earnest (``_slices``),
+    so each step appears once, in order, where that part of the phase is done. A level step taken
     early only because a skill of an earlier phase builds on it (a prerequisite pulled forward,
     i.e. a step followed later by one of an earlier phase) does not count as the phase's work;
     a phase with no other work has its steps in the month of its last such step.
@@ -119,12 +119,13 @@ def _place_phase_steps(
             spans[-1] = (m, spans[-1][1] + piece.minutes)
         else:
             spans.append((m, piece.minutes))
+    month_minutes = [sum(piece.minutes for piece in pieces) for _, pieces in packed]
     placed: dict[int, list[tuple[int, int]]] = {}
     for p, phase in enumerate(phases):
         spans = work.get(p) or fallback.get(p, [])[-1:]
         if not spans or not phase.steps:
             continue
-        placed_steps = _slices(spans, len(phase.steps))
+        placed_steps = _slices(spans, len(phase.steps), month_minutes)
         for n, month in enumerate(placed_steps, 1):
             placed.setdefault(month, []).append((p, n))
     return {m: sorted(steps) for m, steps in placed.items()}
@@ -161,20 +162,28 @@ def ready_month(
     )
 
 
-def _slices(spans: list[tuple[int, int]], count: int) -> list[int]:
-    """For ``count`` equal slices of the work in ``spans`` (month, minutes), the month that
-    holds most of each slice (the earlier on a tie). Whole numbers: everything is times count."""
+def _slices(spans: list[tuple[int, int]], count: int, month_minutes: list[int]) -> list[int]:
+    """For ``count`` equal slices of the work in ``spans`` (month, minutes), the month each
+    slice's step goes in: the first month holding at least half as much of the slice as the
+    month holding most, or given over at least half to it, so a step starts where its work
+    does in earnest, not in a month that only touches it. Whole numbers: amounts are times
+    ``count``."""
     total = sum(minutes for _, minutes in spans)
     months = []
     for n in range(count):
         low, high = n * total, (n + 1) * total
-        best, best_overlap, done = spans[0][0], -1, 0
+        overlaps, done = [], 0
         for month, minutes in spans:
-            overlap = min(high, (done + minutes) * count) - max(low, done * count)
-            if overlap > best_overlap:
-                best, best_overlap = month, overlap
+            overlaps.append((month, min(high, (done + minutes) * count) - max(low, done * count)))
             done += minutes
-        months.append(best)
+        most = max(overlap for _, overlap in overlaps)
+        months.append(
+            next(
+                month
+                for month, overlap in overlaps
+                if overlap * 2 >= min(most, month_minutes[month] * count)
+            )
+        )
     return months
 
 
