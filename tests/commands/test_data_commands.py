@@ -216,36 +216,20 @@ def test_a_failed_import_leaves_the_file_byte_for_byte_as_it_was(cli, db_path, t
     assert db_path.read_bytes() == before
 
 
+def _empty_profile(cli) -> None:
+    """An active profile with no ratings at all."""
+    args = ["--from", "student", "--to", "ml-engineer", "--hours", "10", "--no-prefill"]
+    assert cli("profile", "create", "me", *args)[0] == 0
+
+
 def test_csv_export_lists_the_current_skills(cli):
-    cli(
-        "profile",
-        "create",
-        "me",
-        "--from",
-        "student",
-        "--to",
-        "ml-engineer",
-        "--hours",
-        "10",
-        "--no-prefill",
-    )
+    _empty_profile(cli)
     cli("rate", "sql", "2", "--note", "joins, windows")
     assert cli("export", "--csv")[1] == 'skill,name,level,note\nsql,SQL,2,"joins, windows"\n'
 
 
 def test_the_csv_export_reads_back_as_a_skills_file(cli, tmp_path):
-    cli(
-        "profile",
-        "create",
-        "me",
-        "--from",
-        "student",
-        "--to",
-        "ml-engineer",
-        "--hours",
-        "10",
-        "--no-prefill",
-    )
+    _empty_profile(cli)
     cli("rate", "sql", "3", "--note", "joins, windows")
     cli("rate", "python", "2")
     out = tmp_path / "skills.csv"
@@ -268,3 +252,24 @@ def test_the_installed_command_reports_a_damaged_database_in_one_line(tmp_path):
     assert result.stderr.count("\n") == 1 and str(damaged) in result.stderr
     assert "damaged" in result.stderr and "Traceback" not in result.stderr
     assert damaged.read_bytes() == b"SQLite format 3\0" + b"\xff" * 5000
+
+
+def test_profile_create_suggests_only_roles_valid_for_the_option(cli):
+    to = _error(
+        cli("profile", "create", "x", "--from", "student", "--to", "studnt", "--hours", "5")
+    )
+    assert "Student" not in to
+    start = _error(
+        cli(
+            "profile",
+            "create",
+            "x",
+            "--from",
+            "ml platform enginer",
+            "--to",
+            "ai-engineer",
+            "--hours",
+            "5",
+        )
+    )
+    assert "did you mean" in start and "Platform" not in start.split("did you mean")[1]

@@ -94,13 +94,13 @@ class Workspace:
         typical levels become its first ratings (the user corrects them from there)."""
         if not name.strip():
             raise UsageError("A profile needs a name")
-        from_role = self.role(background)
+        from_role = self.role(background, among=self.kb.backgrounds)
         if not from_role.is_background:
             backgrounds = ", ".join(role.id for role in self.kb.backgrounds)
             raise UsageError(
                 f"'{from_role.name}' is not a starting background; choose one of: {backgrounds}"
             )
-        to_role = self.role(target)
+        to_role = self.role(target, among=self.kb.target_roles)
         if not to_role.is_target:
             targets = ", ".join(role.id for role in self.kb.target_roles)
             raise UsageError(f"'{to_role.name}' is not a role to aim at; choose one of: {targets}")
@@ -119,10 +119,12 @@ class Workspace:
 
     # -- knowledge look-ups with the CLI's clear errors -------------------------------------
 
-    def role(self, text: str) -> Role:
+    def role(self, text: str, among: tuple[Role, ...] | None = None) -> Role:
+        """The role named ``text``; an unknown name suggests roles of ``among`` (default all)."""
         found = self.kb.find_role(text)
         if found is None:
-            raise UsageError(f"Unknown role '{text}'{_suggest(self.kb.closest_role_names(text))}")
+            close = self.kb.closest_role_names(text, among=among)
+            raise UsageError(f"Unknown role '{text}'{_suggest(close)}")
         return found
 
     def skill(self, text: str) -> Skill:
