@@ -278,3 +278,10 @@ def test_a_plan_made_late_in_its_first_month_gets_only_the_days_left(kb):
 
 def test_today_outside_the_first_month_changes_nothing(kb):
     assert plan_for(kb, today=date(2026, 12, 23)) == plan_for(kb)
+
+
+def test_one_finished_item_is_said_in_the_singular(kb):
+    first = plan_for(kb)
+    (done,) = [i.id for i in first.months[0].items if i.kind == "skill"][:1]
+    again = plan_for(kb, done_items=frozenset({done}))
+    assert "Continues from 1 finished item; it is not planned again." in again.notes

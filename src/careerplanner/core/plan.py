@@ -231,7 +231,8 @@ def _notes(
         )
     done = sum(1 for item in request.done_items if item.partition(":")[0] in _ITEM_KINDS)
     if done:
-        notes.append(f"Continues from {done} finished items; they are not planned again.")
+        they = "it is" if done == 1 else "they are"
+        notes.append(f"Continues from {count(done, 'finished item')}; {they} not planned again.")
     return tuple(notes)
 
 
