@@ -36,3 +36,11 @@ def test_unknown_command_is_a_usage_error_without_traceback():
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", [["profile", "list"], ["export"], ["rate", "python", "2"]])
+def test_db_naming_a_folder_says_so_instead_of_disk_io_error(command, tmp_path, capsys):
+    assert main([*command, "--db", str(tmp_path)]) == 1
+    assert capsys.readouterr().err == (
+        f"careerplanner: error: --db must name a file, but {tmp_path} is a folder\n"
+    )

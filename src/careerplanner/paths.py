@@ -12,6 +12,8 @@ from pathlib import Path
 
 import platformdirs
 
+from careerplanner.errors import UsageError
+
 APP_NAME = "careerplanner"
 DB_FILENAME = "careerplanner.db"
 
@@ -32,10 +34,14 @@ def default_db_path() -> Path:
 
 
 def resolve_db_path(db: str | os.PathLike[str] | None) -> Path:
-    """The database file to use: ``--db PATH`` when given, else the default in the data folder."""
+    """The database file to use: ``--db PATH`` when given, else the default in the data folder.
+    ``UsageError`` when ``--db`` names a folder (SQLite would only say "disk I/O error")."""
     if db is None or str(db) == "":
         return default_db_path()
-    return Path(db).expanduser().resolve()
+    path = Path(db).expanduser().resolve()
+    if path.is_dir():
+        raise UsageError(f"--db must name a file, but {db} is a folder")
+    return path
 
 
 def backups_dir(db_path: Path) -> Path:

@@ -83,8 +83,9 @@ def test_profile_create_list_and_use(cli, db_path):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--to", "ml-engineer", "--hours", "ten"], "--hours needs a number, not 'ten'"),
-        (["--to", "ml-engineer", "--hours", "0"], "Hours per week must be more than 0"),
+        (["--to", "ml-engineer", "--hours", "ten"], "--hours must be a number of hours a week"),
+        (["--to", "ml-engineer", "--hours", "0"], "above 0 and at most 80, got '0'"),
+        (["--to", "ml-engineer", "--hours", "81"], "above 0 and at most 80, got '81'"),
         (["--to", "ml enginer", "--hours", "5"], "Unknown role 'ml enginer'; did you mean"),
         (["--to", "student", "--hours", "5"], "is not a role to aim at"),
         (["--to", "ml-engineer", "--hours", "5", "--start", "2026-1"], "YYYY-MM"),
@@ -92,6 +93,25 @@ def test_profile_create_list_and_use(cli, db_path):
 )
 def test_profile_create_mistakes_are_one_line_errors(cli, db_path, args, message):
     assert message in _error(cli("profile", "create", "x", "--from", "student", *args))
+    assert cli("profile", "list")[1].startswith("No profiles yet")
+
+
+def test_profile_create_refuses_a_background_that_is_not_a_starting_point(cli):
+    err = _error(
+        cli(
+            "profile",
+            "create",
+            "x",
+            "--from",
+            "ml-platform-engineer",
+            "--to",
+            "ai-engineer",
+            "--hours",
+            "5",
+        )
+    )
+    assert "is not a starting background; choose one of: " in err
+    assert "software-engineer" in err and "student" in err
     assert cli("profile", "list")[1].startswith("No profiles yet")
 
 
@@ -152,7 +172,8 @@ def test_checkin_logs_hours_note_day_and_skills(cli, db_path):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--hours", "-1"], "--hours is from 0 to 168"),
+        (["--hours", "-1"], "--hours is the hours of one day, from 0 to 24"),
+        (["--hours", "25"], "(a day has 24 hours), not 25"),
         (["--hours", "2", "--date", "02/03/2026"], "YYYY-MM-DD"),
         (["--hours", "2", "--date", "2999-01-01"], "in the future"),
         (["--hours", "2", "--skills", "python,cobol"], "Unknown skill 'cobol'"),
@@ -195,21 +216,27 @@ def test_a_failed_import_leaves_the_file_byte_for_byte_as_it_was(cli, db_path, t
     assert db_path.read_bytes() == before
 
 
+def _empty_profile(cli) -> None:
+    """An active profile with no ratings at all."""
+    args = ["--from", "student", "--to", "ml-engineer", "--hours", "10", "--no-prefill"]
+    assert cli("profile", "create", "me", *args)[0] == 0
+
+
 def test_csv_export_lists_the_current_skills(cli):
-    cli(
-        "profile",
-        "create",
-        "me",
-        "--from",
-        "student",
-        "--to",
-        "ml-engineer",
-        "--hours",
-        "10",
-        "--no-prefill",
-    )
+    _empty_profile(cli)
     cli("rate", "sql", "2", "--note", "joins, windows")
     assert cli("export", "--csv")[1] == 'skill,name,level,note\nsql,SQL,2,"joins, windows"\n'
+
+
+def test_the_csv_export_reads_back_as_a_skills_file(cli, tmp_path):
+    _empty_profile(cli)
+    cli("rate", "sql", "3", "--note", "joins, windows")
+    cli("rate", "python", "2")
+    out = tmp_path / "skills.csv"
+    assert cli("export", "--csv", "--out", str(out))[0] == 0
+    code, text, _ = cli("gap", "--skills", str(out), "--format", "json")
+    assert code == 0
+    assert json.loads(text)["input"]["levels"] == {"python": 2, "sql": 3}
 
 
 def test_exporting_a_database_that_does_not_exist_is_an_error(cli, db_path):
@@ -225,3 +252,24 @@ def test_the_installed_command_reports_a_damaged_database_in_one_line(tmp_path):
     assert result.stderr.count("\n") == 1 and str(damaged) in result.stderr
     assert "damaged" in result.stderr and "Traceback" not in result.stderr
     assert damaged.read_bytes() == b"SQLite format 3\0" + b"\xff" * 5000
+
+
+def test_profile_create_suggests_only_roles_valid_for_the_option(cli):
+    to = _error(
+        cli("profile", "create", "x", "--from", "student", "--to", "studnt", "--hours", "5")
+    )
+    assert "Student" not in to
+    start = _error(
+        cli(
+            "profile",
+            "create",
+            "x",
+            "--from",
+            "ml platform enginer",
+            "--to",
+            "ai-engineer",
+            "--hours",
+            "5",
+        )
+    )
+    assert "did you mean" in start and "Platform" not in start.split("did you mean")[1]

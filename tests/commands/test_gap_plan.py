@@ -4,6 +4,7 @@ every user mistake."""
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
@@ -144,3 +145,20 @@ def test_mistakes_show_no_traceback_from_a_real_process(tmp_path, argv):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_plan_without_start_gives_this_month_only_the_days_left(capsys, monkeypatch):
+    import careerplanner.commands.plan as plan_command
+
+    class Late(date):
+        @classmethod
+        def today(cls):
+            return cls(2026, 11, 23)
+
+    monkeypatch.setattr(plan_command, "date", Late)
+    monkeypatch.setattr("careerplanner.commands._options.date", Late)
+    late = run_json(capsys, "plan", "--to", "ai-engineer", "--hours", "7")
+    assert late["months"][0]["start"] == "2026-11-01"
+    assert late["months"][0]["hours"] <= 8  # 23-30 November: 8 days at 1 hour a day
+    chosen = run_json(capsys, "plan", "--to", "ai-engineer", "--hours", "7", "--start", "2026-11")
+    assert chosen["months"][0]["hours"] == 30

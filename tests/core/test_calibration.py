@@ -142,3 +142,27 @@ def test_a_software_engineer_is_about_60_percent_of_the_way_to_ai_engineer():
     levels = dict(KB.role("software-engineer").typical_levels)
     ai = next(g for g in analyse_all(KB, levels) if g.role == "ai-engineer")
     assert 0.45 <= ai.readiness <= 0.75
+
+
+@pytest.mark.parametrize("target", sorted(r.id for r in KB.target_roles))
+def test_a_student_starts_with_the_sources_starter_plan_then_the_closest_path(target):
+    levels = dict(KB.role("student").typical_levels)
+    plan = build_plan(KB, PlanRequest(levels, "student", target, None, START))
+    starter = KB.path("starter")
+    month_of = {i.id: m.index for m in plan.months for i in m.items}
+    items = list(month_of)
+    starter_months = [m for i, m in month_of.items() if i.split(":")[1] == "starter"]
+    path_months = [m for i, m in month_of.items() if i.split(":")[1] == plan.path]
+    assert starter_months and path_months
+    assert items[0] == "activity:starter:1:1"  # month 1 starts the starter plan
+    assert max(starter_months) <= max(path_months)
+    if target in {"ai-engineer", "ml-engineer", "data-scientist"}:
+        # (For other targets a prerequisite of a starter skill can bring a path phase forward.)
+        assert max(starter_months) <= min(path_months)
+    assert {f"milestone:starter:{n}" for n in range(1, len(starter.phases) + 1)} <= set(items)
+    assert "careerchoice-us" in plan.months[0].sources
+    assert any(
+        note.startswith("No source describes Student") and starter.name in note
+        for note in plan.notes
+    )
+    assert plan.duration_min is None and not plan.path_is_direct

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date
 
 import pytest
@@ -119,7 +120,7 @@ def test_the_last_month_ends_with_the_portfolio_and_interview_preparation(kb):
     last = plan_for(kb).months[-1]
     assert last.milestone.endswith(
         "Portfolio for ML Engineer interviews: one model in production beating a baseline, "
-        "written up for the project deep-dive"
+        "written up for the project deep-dive."
     )
     assert "Write up two projects" in last.activities  # the path's closing phase
     assert "Interview preparation: An ML coding round and an ML system design round." in (
@@ -238,3 +239,49 @@ def test_a_required_skill_raised_above_its_requirement_as_a_prerequisite_is_note
     plan = plan_for(kb, "ai-engineer", levels={"python": 3})
     assert ("probability", 2) in reached(plan)
     assert any(n.startswith("Probability & statistics is planned to level 2") for n in plan.notes)
+
+
+def test_a_one_month_plan_says_one_month_not_one_months(kb):
+    from careerplanner.core.format import plan_markdown
+
+    plan = plan_for(kb, "ai-engineer", hours_per_week=80)
+    assert plan.total_months == 1
+    assert any(n.startswith("This plan takes 1 month at 80 hours") for n in plan.notes)
+    text = plan_markdown(plan, kb)
+    assert "1 months" not in text and "**1 month** at 80 hours a week" in text
+
+
+def test_markdown_gives_whole_hours_and_says_a_step_continues_next_month(kb):
+    from careerplanner.core.format import plan_markdown
+
+    plan = plan_for(kb, "ml-engineer", hours_per_week=10)
+    assert any(m.hours != round(m.hours) for m in plan.months)  # the JSON keeps precision
+    assert any(not s.completes for m in plan.months for s in m.skills)
+    text = plan_markdown(plan, kb)
+    headings = [line for line in text.splitlines() if line.startswith("## Month")]
+    assert len(headings) == plan.total_months
+    assert all(re.search(r"\(\d+ hours?\)$", line) for line in headings), headings
+    assert "(continues next month)" in text and "(continues)" not in text
+
+
+def test_a_plan_made_late_in_its_first_month_gets_only_the_days_left(kb):
+    full = plan_for(kb, "ml-engineer", hours_per_week=10)
+    late = plan_for(kb, "ml-engineer", hours_per_week=10, today=date(2027, 1, 23))
+    assert full.months[0].hours == round(int(10 * 60 * 31 / 7) / 60, 2)
+    assert late.months[0].hours <= round(int(10 * 60 * 9 / 7) / 60, 2)  # 23rd to 31st
+    assert late.months[1].hours == full.months[1].hours
+    assert late.total_months >= full.total_months
+    assert {i.id for m in late.months for i in m.items} == {
+        i.id for m in full.months for i in m.items
+    }
+
+
+def test_today_outside_the_first_month_changes_nothing(kb):
+    assert plan_for(kb, today=date(2026, 12, 23)) == plan_for(kb)
+
+
+def test_one_finished_item_is_said_in_the_singular(kb):
+    first = plan_for(kb)
+    (done,) = [i.id for i in first.months[0].items if i.kind == "skill"][:1]
+    again = plan_for(kb, done_items=frozenset({done}))
+    assert "Continues from 1 finished item; it is not planned again." in again.notes

@@ -73,3 +73,26 @@ def test_no_path_starts_from_a_profile_that_already_qualifies(kb):
     for path in kb.paths:
         if path.to_role is not None:
             assert _gap_hours(kb, path) > 0, path.id
+
+
+@pytest.mark.parametrize("typo", ["pytorc", "kubernets", "kube"])
+def test_skill_suggestions_name_each_skill_once_by_its_display_name(kb, typo):
+    names = kb.closest_skill_names(typo)
+    assert names, typo
+    assert len(names) == len(set(names))
+    assert all(name in {s.name for s in kb.skills} for name in names)
+    assert len({kb.find_skill(n).id for n in names}) == len(names)
+
+
+def test_skill_suggestions_put_the_best_match_first(kb):
+    assert kb.closest_skill_names("pytorc")[0] == "PyTorch"
+    assert kb.closest_skill_names("kubernets")[0] == "Kubernetes"
+
+
+def test_role_suggestions_name_each_role_once_and_only_among_the_given_roles(kb):
+    names = kb.closest_role_names("ml enginer")
+    assert names[0] == kb.role("ml-engineer").name
+    assert len(names) == len(set(names))
+    assert all(name in {r.name for r in kb.roles} for name in names)
+    backgrounds = kb.closest_role_names("ml enginer", among=kb.backgrounds)
+    assert backgrounds and all(kb.find_role(n).is_background for n in backgrounds)

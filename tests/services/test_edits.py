@@ -109,6 +109,17 @@ def test_a_level_outside_zero_to_four_is_refused(me):
         MarkItem(me.id, 1, "x", "finished")
 
 
+def test_profile_hours_above_eighty_and_check_ins_above_a_day_are_refused(me):
+    from careerplanner.errors import UsageError
+
+    with pytest.raises(UsageError, match="more than 0 and at most 80, not 81"):
+        UpdateProfile(me.id, hours_per_week=81)
+    UpdateProfile(me.id, hours_per_week=80)
+    with pytest.raises(UsageError, match=r"from 0 to 24 \(a day has 24 hours\), not 24.5"):
+        AddCheckin(me.id, date(2026, 1, 1), 24.5)
+    assert AddCheckin(me.id, date(2026, 1, 1), 24).hours == 24
+
+
 def test_renaming_to_a_taken_name_is_a_clear_error_and_changes_nothing(ws, me):
     from careerplanner.errors import UsageError
 

@@ -27,6 +27,37 @@ def test_csv_with_a_header(tmp_path):
     assert read_skill_levels(path, KB) == {"python": 3, "vector-db": 2}
 
 
+def test_csv_with_a_header_is_read_by_column_name_in_any_order_ignoring_extra_columns(tmp_path):
+    path = write(
+        tmp_path, "me.csv", 'note,level,name,skill\n"my, notes",2,PyTorch,pytorch\n,3,,py\n'
+    )
+    assert read_skill_levels(path, KB) == {"pytorch": 2, "python": 3}
+
+
+def test_csv_header_without_a_level_column_is_a_clear_error(tmp_path):
+    path = write(tmp_path, "me.csv", "skill,name,note\npython,Python,\n")
+    with pytest.raises(UsageError, match="line 1: the header row has no 'level' column"):
+        read_skill_levels(path, KB)
+
+
+def test_json_levels_may_be_integral_floats(tmp_path):
+    path = write(tmp_path, "me.json", '{"skills": {"python": 3.0, "rag": 0.0}}')
+    assert read_skill_levels(path, KB) == {"python": 3, "rag": 0}
+
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256))
+
+
+@pytest.mark.parametrize("name", ["me.json", "me.csv", "me.txt"])
+def test_a_binary_file_is_said_to_be_no_json_or_csv_file(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(PNG)
+    with pytest.raises(
+        UsageError, match=f"{name} is not a JSON or CSV file \\(it looks like binary"
+    ):
+        read_skill_levels(path, KB)
+
+
 def test_csv_without_a_header_and_with_a_byte_order_mark(tmp_path):
     path = tmp_path / "me.csv"
     path.write_text("py,4\nRAG,1\n", encoding="utf-8-sig")
@@ -47,7 +78,10 @@ def test_a_file_without_a_known_extension_is_read_by_its_content(tmp_path):
         ("me.csv", "skill,level\npython,5\n", "line 2: level for 'python' must be 0-4, got 5"),
         ("me.csv", "python,-1\n", "must be 0-4, got -1"),
         ("me.json", '{"skills": {"python": 2.5}}', "must be a whole number 0-4, got 2.5"),
-        ("me.json", '{"skills": {"python": true}}', "must be a whole number 0-4"),
+        ("me.json", '{"skills": {"python": true}}', "must be a whole number 0-4, not true"),
+        ("me.json", '{"skills": {}}', "me.json lists no skills"),
+        ("me.json", "", "me.json lists no skills"),
+        ("me.csv", "skill,level\n", "me.csv lists no skills"),
         ("me.csv", "python,three\n", "must be a whole number 0-4, got 'three'"),
         ("me.json", '{"skills": {"python": 2', "is not valid JSON"),
         ("me.json", '{"python": 2}', 'needs a "skills" object'),

@@ -159,6 +159,10 @@ def test_a_bad_value_is_a_clear_error_that_names_its_place(ws, kb, path, value, 
     [
         (b'{"format": ', "not valid JSON (line 1, column 12"),
         (b"\xff\xfe{}", "not UTF-8 text"),
+        (
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(200)),
+            "in.json is not a JSON file (it looks like binary data",
+        ),
         (b'{"version": NaN}', "not valid JSON"),
         (b"[" * 100_000 + b"]" * 100_000, "not valid JSON"),
         (b"[]", "the document: expected an object, got a list"),

@@ -11,11 +11,11 @@ from datetime import date
 
 from careerplanner.errors import UsageError
 from careerplanner.knowledge.model import KnowledgeBase, Role, SkillId
-from careerplanner.services.profiles import Profile
+from careerplanner.services.profiles import MAX_HOURS_PER_WEEK, Profile
 from careerplanner.services.skill_files import read_skill_levels
 
 #: The most hours a week the command line accepts: a full-time job and a half.
-MAX_HOURS = 80
+MAX_HOURS = MAX_HOURS_PER_WEEK
 #: Without --from: the most common starting point in the sources, which are written for
 #: software engineers moving over. ``gap`` uses it too, so both commands agree.
 DEFAULT_BACKGROUND = "software-engineer"
@@ -91,7 +91,7 @@ def role_option(kb: KnowledgeBase, text: str, option: str, *, target: bool) -> R
     allowed = kb.target_roles if target else kb.backgrounds
     choices = ", ".join(r.id for r in allowed)
     if role is None:
-        closest = [n for n in kb.closest_role_names(text) if kb.find_role(n) in allowed]
+        closest = kb.closest_role_names(text, among=allowed)
         hint = f"did you mean {', '.join(closest)}?" if closest else f"choose one of {choices}"
         raise UsageError(f"unknown role {text!r} for {option}; {hint}")
     if role not in allowed:

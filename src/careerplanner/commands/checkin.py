@@ -9,7 +9,7 @@ from careerplanner.commands._workspace import add_profile_option, chosen_profile
 from careerplanner.commands.profile import parse_number
 from careerplanner.errors import UsageError
 from careerplanner.services.edits import AddCheckin
-from careerplanner.services.profiles import MAX_HOURS_PER_WEEK
+from careerplanner.services.profiles import MAX_HOURS_PER_DAY
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -31,8 +31,11 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 def run(args: argparse.Namespace) -> int:
     hours = parse_number(args.hours, "--hours")
-    if not 0 <= hours <= MAX_HOURS_PER_WEEK:
-        raise UsageError(f"--hours is from 0 to {MAX_HOURS_PER_WEEK}, not {args.hours}")
+    if not 0 <= hours <= MAX_HOURS_PER_DAY:
+        raise UsageError(
+            f"--hours is the hours of one day, from 0 to {MAX_HOURS_PER_DAY} "
+            f"(a day has 24 hours), not {args.hours}"
+        )
     day = parse_day(args.date) if args.date else date.today()
     with open_workspace(args) as workspace:
         names = [part.strip() for part in args.skills.split(",") if part.strip()]

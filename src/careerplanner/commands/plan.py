@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import date
 
 from careerplanner.commands import _options
 from careerplanner.core.format import plan_markdown
@@ -66,7 +67,10 @@ def run(args: argparse.Namespace) -> int:
         levels, done = saved.levels, frozenset(i for i, s in saved.statuses.items() if s == "done")
     else:
         levels, done = _options.levels_option(kb, args.skills, background), frozenset()
-    plan = build_plan(kb, PlanRequest(levels, background.id, target.id, hours, start, done))
+    # Without --start the plan begins today, so this month holds only the days left in it.
+    today = date.today() if args.start is None else None
+    request = PlanRequest(levels, background.id, target.id, hours, start, done, today=today)
+    plan = build_plan(kb, request)
     if args.format == "json":
         print(json.dumps(plan_to_dict(plan), indent=2, ensure_ascii=False))
     else:

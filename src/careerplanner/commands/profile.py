@@ -8,6 +8,7 @@ import re
 import sys
 from datetime import date
 
+from careerplanner.commands._options import hours_option
 from careerplanner.commands._workspace import open_workspace
 from careerplanner.errors import UsageError
 from careerplanner.services.profiles import Profile, Workspace
@@ -58,7 +59,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def run_create(args: argparse.Namespace) -> int:
-    hours = parse_number(args.hours, "--hours")
+    hours = hours_option(args.hours)
     start = parse_month(args.start) if args.start else None
     with open_workspace(args) as workspace:
         profile = workspace.create_profile(

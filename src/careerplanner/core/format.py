@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from careerplanner.core.gap import RoleGap
-from careerplanner.core.plan import Plan, PlanMonth
+from careerplanner.core.plan import Plan, PlanMonth, count
 from careerplanner.knowledge.model import KnowledgeBase
 
 #: How many gaps the table names per role; the JSON has them all.
@@ -32,16 +32,16 @@ def plan_markdown(plan: Plan, kb: KnowledgeBase) -> str:
     lines = [
         f"# Plan: {kb.role(plan.from_role).name} -> {target.name}",
         "",
-        f"- **{plan.total_months} month{'' if plan.total_months == 1 else 's'}** "
-        f"at {plan.hours_per_week:g} hours a week "
-        f"({_hours_source(plan)}), {plan.hours:.0f} hours in all.",
+        f"- **{count(plan.total_months, 'month')}** "
+        f"at {count(plan.hours_per_week, 'hour')} a week "
+        f"({_hours_source(plan)}), {count(round(plan.hours), 'hour')} in all.",
     ]
     if plan.duration_claims:
         for claim in plan.duration_claims:
             low, high = f"{claim.min_months:g}", f"{claim.max_months:g}"
-            span = low if low == high else f"{low}-{high}"
+            span = count(claim.min_months, "month") if low == high else f"{low}-{high} months"
             note = f": {claim.note}" if claim.note else ""
-            lines.append(f"- {span} months{note} ({kb.source(claim.source).publisher}).")
+            lines.append(f"- {span}{note} ({kb.source(claim.source).publisher}).")
     if plan.ready:
         lines.append("- **Ready**: your levels already meet every requirement.")
     if plan.notes:
@@ -52,10 +52,13 @@ def plan_markdown(plan: Plan, kb: KnowledgeBase) -> str:
 
 
 def _month(month: PlanMonth, kb: KnowledgeBase) -> list[str]:
-    lines = [f"## Month {month.index}: {month.start:%B %Y} ({month.hours:g} hours)", ""]
+    # Whole hours for people; the JSON keeps the exact figure.
+    hours = count(round(month.hours), "hour")
+    lines = [f"## Month {month.index}: {month.start:%B %Y} ({hours})", ""]
     if month.skills:
         moved = "; ".join(
-            f"{s.name} {s.from_level} -> {s.to_level}" + ("" if s.completes else " (continues)")
+            f"{s.name} {s.from_level} -> {s.to_level}"
+            + ("" if s.completes else " (continues next month)")
             for s in month.skills
         )
         lines += [f"**Skills:** {moved}", ""]

@@ -9,7 +9,7 @@ from datetime import date
 
 from careerplanner.core import plan_model as plan_types
 from careerplanner.core.schedule import Piece, capacity_minutes, month_end
-from careerplanner.knowledge.model import KnowledgeBase, PivotPath, Role, SourceId
+from careerplanner.knowledge.model import KnowledgeBase, PathPhase, PivotPath, Role, SourceId
 
 #: How many blocks of a role's interview loop the last month prepares for, one activity each
 #: (the sources list the technical blocks first: coding, system design, project deep-dive).
@@ -22,6 +22,13 @@ class Context:
     target: Role
     path: PivotPath | None
     done: frozenset[str]
+    #: For each of the path's phases, ``<path id>:<phase number>`` in item ids; empty means
+    #: the path's own. A student's plan joins the starter plan's phases and another path's.
+    phase_keys: tuple[str, ...] = ()
+
+    def phase_key(self, phase: int) -> str:
+        assert self.path is not None
+        return self.phase_keys[phase] if self.phase_keys else f"{self.path.id}:{phase + 1}"
 
 
 def build_months(
@@ -30,14 +37,11 @@ def build_months(
     """The plan's months from the packed level steps, numbered from 1."""
     path = context.path
     phases = path.phases if path else ()
-    # Which months each phase has work in, and the month its last step is finished.
-    phase_months: dict[int, list[int]] = {}
+    steps_in = _place_phase_steps(phases, packed)
+    # The month each phase's last level step is finished: its milestone goes there.
     phase_done_in: dict[int, int] = {}
     for m, (_, pieces) in enumerate(packed):
         for piece in pieces:
-            months_of_phase = phase_months.setdefault(piece.step.phase, [])
-            if not months_of_phase or months_of_phase[-1] != m:
-                months_of_phase.append(m)
             if piece.completes:
                 phase_done_in[piece.step.phase] = m
     last = len(packed) - 1
@@ -46,13 +50,9 @@ def build_months(
     for m, (start, pieces) in enumerate(packed):
         items: list[plan_types.PlanItem] = []
         sources: list[SourceId] = []
-        in_month = list(dict.fromkeys(p.step.phase for p in pieces))
-        for p in in_month:
-            if p < len(phases):
-                share = _share(phases[p].steps, phase_months[p].index(m), len(phase_months[p]))
-                for n, text in share:
-                    items.append(_activity(path, p, n, text))
-                sources.extend(phases[p].sources)
+        for p, n in steps_in.get(m, ()):
+            items.append(_activity(context, p, n, phases[p].steps[n - 1]))
+            sources.extend(phases[p].sources)
         items.extend(
             plan_types.PlanItem(
                 f"skill:{p.step.skill.id}:{p.step.to_level}",
@@ -64,11 +64,9 @@ def build_months(
         )
         skills = _merge(pieces)
         sources.extend(required_by[s.skill] for s in skills if s.skill in required_by)
-        milestones = [
-            _phase_milestone(path, p)
-            for p in in_month
-            if p < len(phases) and phase_done_in.get(p) == m
-        ]
+        ending = sorted(p for p, done_in in phase_done_in.items() if done_in == m)
+        milestones = [_phase_milestone(context, p) for p in ending if p < len(phases)]
+        sources.extend(source for p in ending if p < len(phases) for source in phases[p].sources)
         if m == last:
             items.extend(_closing_activities(context, sources))
             milestones.extend(_closing_milestones(context))
@@ -94,7 +92,48 @@ def build_months(
     return tuple(months)
 
 
-def ready_month(context: Context, start: date, hours_per_week: float) -> plan_types.PlanMonth:
+def _place_phase_steps(
+    phases: tuple[PathPhase, ...], packed: list[tuple[date, list[Piece]]]
+) -> dict[int, list[tuple[int, int]]]:
+    """Month index -> the (phase, step number from 1) a month does, in phase order.
+
+    A phase's steps follow its own work: the phase's minutes are cut into as many equal slices
+    as it has steps, and each step goes where its slice is worked on in earnest (``_slices``),
+    so each step appears once, in order, where that part of the phase is done. A level step taken
+    early only because a skill of an earlier phase builds on it (a prerequisite pulled forward,
+    i.e. a step followed later by one of an earlier phase) does not count as the phase's work;
+    a phase with no other work has its steps in the month of its last such step.
+    """
+    flat = [(m, piece) for m, (_, pieces) in enumerate(packed) for piece in pieces]
+    early: list[bool] = [False] * len(flat)
+    lowest_after = len(phases)
+    for i in range(len(flat) - 1, -1, -1):
+        phase = flat[i][1].step.phase
+        early[i] = phase > lowest_after
+        lowest_after = min(lowest_after, phase)
+    work: dict[int, list[tuple[int, int]]] = {}  # phase -> [(month, minutes)]
+    fallback: dict[int, list[tuple[int, int]]] = {}
+    for (m, piece), pulled_forward in zip(flat, early, strict=True):
+        spans = (fallback if pulled_forward else work).setdefault(piece.step.phase, [])
+        if spans and spans[-1][0] == m:
+            spans[-1] = (m, spans[-1][1] + piece.minutes)
+        else:
+            spans.append((m, piece.minutes))
+    month_minutes = [sum(piece.minutes for piece in pieces) for _, pieces in packed]
+    placed: dict[int, list[tuple[int, int]]] = {}
+    for p, phase in enumerate(phases):
+        spans = work.get(p) or fallback.get(p, [])[-1:]
+        if not spans or not phase.steps:
+            continue
+        placed_steps = _slices(spans, len(phase.steps), month_minutes)
+        for n, month in enumerate(placed_steps, 1):
+            placed.setdefault(month, []).append((p, n))
+    return {m: sorted(steps) for m, steps in placed.items()}
+
+
+def ready_month(
+    context: Context, start: date, hours_per_week: float, today: date | None = None
+) -> plan_types.PlanMonth:
     """One month of portfolio and interview preparation for someone who already qualifies:
     the role's first-90-days deliverables as portfolio pieces, and its interview loop."""
     target = context.target
@@ -114,7 +153,7 @@ def ready_month(context: Context, start: date, hours_per_week: float) -> plan_ty
         index=1,
         start=start,
         end=month_end(start),
-        hours=round(capacity_minutes(start, hours_per_week) / 60, 2),
+        hours=round(capacity_minutes(start, hours_per_week, today) / 60, 2),
         skills=(),
         activities=tuple(activities),
         milestone=_join(milestones) or _portfolio(target).text,
@@ -123,21 +162,39 @@ def ready_month(context: Context, start: date, hours_per_week: float) -> plan_ty
     )
 
 
-def _share(steps: tuple[str, ...], nth: int, of: int) -> list[tuple[int, str]]:
-    """The phase's steps that fall to the nth of its months, numbered from 1: spread evenly,
-    and the first month always gets the first step."""
-    low, high = -(-nth * len(steps) // of), -(-(nth + 1) * len(steps) // of)
-    return [(n + 1, steps[n]) for n in range(low, high)]
+def _slices(spans: list[tuple[int, int]], count: int, month_minutes: list[int]) -> list[int]:
+    """For ``count`` equal slices of the work in ``spans`` (month, minutes), the month each
+    slice's step goes in: the first month holding at least half as much of the slice as the
+    month holding most, or given over at least half to it, so a step starts where its work
+    does in earnest, not in a month that only touches it. Whole numbers: amounts are times
+    ``count``."""
+    total = sum(minutes for _, minutes in spans)
+    months = []
+    for n in range(count):
+        low, high = n * total, (n + 1) * total
+        overlaps, done = [], 0
+        for month, minutes in spans:
+            overlaps.append((month, min(high, (done + minutes) * count) - max(low, done * count)))
+            done += minutes
+        most = max(overlap for _, overlap in overlaps)
+        months.append(
+            next(
+                month
+                for month, overlap in overlaps
+                if overlap * 2 >= min(most, month_minutes[month] * count)
+            )
+        )
+    return months
 
 
-def _activity(path: PivotPath, phase: int, n: int, text: str) -> plan_types.PlanItem:
-    return plan_types.PlanItem(f"activity:{path.id}:{phase + 1}:{n}", "activity", text)
+def _activity(context: Context, phase: int, n: int, text: str) -> plan_types.PlanItem:
+    return plan_types.PlanItem(f"activity:{context.phase_key(phase)}:{n}", "activity", text)
 
 
-def _phase_milestone(path: PivotPath | None, phase: int) -> plan_types.PlanItem:
-    assert path is not None
+def _phase_milestone(context: Context, phase: int) -> plan_types.PlanItem:
+    assert context.path is not None
     return plan_types.PlanItem(
-        f"milestone:{path.id}:{phase + 1}", "milestone", path.phases[phase].milestone
+        f"milestone:{context.phase_key(phase)}", "milestone", context.path.phases[phase].milestone
     )
 
 
@@ -148,8 +205,7 @@ def _closing_activities(context: Context, sources: list[SourceId]) -> list[plan_
     path = context.path
     for p, phase in enumerate(path.phases if path else ()):
         if not phase.skills:
-            assert path is not None
-            items.extend(_activity(path, p, n, text) for n, text in enumerate(phase.steps, 1))
+            items.extend(_activity(context, p, n, text) for n, text in enumerate(phase.steps, 1))
             sources.extend(phase.sources)
     loop = context.target.interview_loop[:INTERVIEW_BLOCKS]
     items.extend(
@@ -168,7 +224,7 @@ def _closing_milestones(context: Context) -> list[plan_types.PlanItem]:
     """Milestones of phases with no skills, then the portfolio deliverable that ends every plan."""
     path = context.path
     phases = path.phases if path else ()
-    closing = [_phase_milestone(path, p) for p, phase in enumerate(phases) if not phase.skills]
+    closing = [_phase_milestone(context, p) for p, phase in enumerate(phases) if not phase.skills]
     return [*closing, _portfolio(context.target)]
 
 
@@ -227,8 +283,15 @@ def _level_milestone(pieces: list[Piece]) -> str:
 
 
 def _join(milestones: list[plan_types.PlanItem]) -> str:
-    """Several milestones in one month read as one sentence."""
-    return "; ".join(i.text.rstrip(". ") for i in milestones)
+    """One milestone as it is; several in one month as separate sentences."""
+    if len(milestones) == 1:
+        return milestones[0].text
+    return " ".join(_sentence(i.text) for i in milestones)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else f"{text}."
 
 
 def _lower_first(text: str) -> str:

@@ -50,12 +50,21 @@ def build_plan(kb: KnowledgeBase, request: PlanRequest) -> Plan:
     path, direct = choose_path(kb, background, target, targets, levels)
     hours, hours_source = _weekly_hours(request.hours_per_week, path if direct else None)
     start = request.start.replace(day=1)
-    context = month_text.Context(kb, target, path, request.done_items)
+    starter = starter_path(kb, background, path)
+    phased, keys = path, ()
+    if starter is not None and path is not None:
+        # The sources' plan for someone starting out comes first, then the target's path.
+        phased = dataclasses.replace(path, phases=starter.phases + path.phases)
+        keys = (
+            *(f"{starter.id}:{n}" for n in range(1, len(starter.phases) + 1)),
+            *(f"{path.id}:{n}" for n in range(1, len(path.phases) + 1)),
+        )
+    context = month_text.Context(kb, target, phased, request.done_items, keys)
     if not targets:
-        months = (month_text.ready_month(context, start, hours),)
+        months = (month_text.ready_month(context, start, hours, request.today),)
     else:
-        steps = order_steps(kb, path, levels, targets, ranks)
-        months = month_text.build_months(context, pack(steps, start, hours))
+        steps = order_steps(kb, phased, levels, targets, ranks)
+        months = month_text.build_months(context, pack(steps, start, hours, request.today))
     claims = path.claims if path and direct else ()
     plan = Plan(
         from_role=background.id,
@@ -71,7 +80,7 @@ def build_plan(kb: KnowledgeBase, request: PlanRequest) -> Plan:
         ready=not targets,
         notes=(),
     )
-    notes = _notes(kb, plan, background, target, path, added, request)
+    notes = _notes(kb, plan, background, target, path, starter, added, request)
     return dataclasses.replace(plan, notes=notes)
 
 
@@ -114,6 +123,17 @@ def choose_path(
     return min(kb.paths, key=closeness), False
 
 
+def starter_path(kb: KnowledgeBase, background: Role, path: PivotPath | None) -> PivotPath | None:
+    """The sources' starter plan for this background (a path from it with no target), when the
+    plan borrows another path: its phases go first. None otherwise."""
+    if path is None or path.from_role == background.id:
+        return None
+    return next(
+        (p for p in kb.paths if p.from_role == background.id and p.to_role is None and p.phases),
+        None,
+    )
+
+
 def _weekly_hours(requested: float | None, path: PivotPath | None) -> tuple[float, str]:
     """The user's hours, else the direct path's documented ones, else the default. A borrowed
     path's hours are tuned to its own sources' durations, so they say nothing of this move."""
@@ -152,6 +172,7 @@ def _notes(
     background: Role,
     target: Role,
     path: PivotPath | None,
+    starter: PivotPath | None,
     added: Mapping[SkillId, SkillId],
     request: PlanRequest,
 ) -> tuple[str, ...]:
@@ -163,6 +184,14 @@ def _notes(
         )
     if path is None:
         notes.append("No pivot path in the knowledge base; months follow prerequisites and weight.")
+    elif starter is not None and not plan.ready:
+        notes.append(
+            f"No source describes {background.name} -> {target.name}. The plan starts with the "
+            f"sources' starter plan ({starter.name}: "
+            f"{', '.join(phase.name for phase in starter.phases)}); then the phases of the "
+            f"closest path ({path.name}) are borrowed. The starter plan's months cover only its "
+            "own phases; no source gives a duration for the whole move."
+        )
     elif not plan.path_is_direct and not plan.ready:
         notes.append(
             f"No source describes {background.name} -> {target.name}; the phases of the closest "
@@ -189,7 +218,8 @@ def _notes(
         )
         verb = "disagree" if len(plan.duration_claims) > 1 else "say"
         notes.append(
-            f"This plan takes {plan.total_months} months at {_hours(plan.hours_per_week)} "
+            f"This plan takes {count(plan.total_months, 'month')} at "
+            f"{_hours(plan.hours_per_week)} "
             f"hours a week; the sources {verb}: {said}, at about {path.weekly_hours} hours a week."
         )
     for prerequisite, dependent in sorted(added.items()):
@@ -201,7 +231,8 @@ def _notes(
         )
     done = sum(1 for item in request.done_items if item.partition(":")[0] in _ITEM_KINDS)
     if done:
-        notes.append(f"Continues from {done} finished items; they are not planned again.")
+        they = "it is" if done == 1 else "they are"
+        notes.append(f"Continues from {count(done, 'finished item')}; {they} not planned again.")
     return tuple(notes)
 
 
@@ -213,7 +244,12 @@ def _hours(value: float) -> str:
 
 
 def _months(low: float, high: float) -> str:
-    return f"{low:g} months" if low == high else f"{low:g}-{high:g} months"
+    return count(low, "month") if low == high else f"{low:g}-{high:g} months"
+
+
+def count(number: float, noun: str) -> str:
+    """ "1 month", "2 months", "0.5 months": the noun is singular only for exactly one."""
+    return f"{number:g} {noun}" + ("" if number == 1 else "s")
 
 
 def plan_to_dict(plan: Plan) -> dict:

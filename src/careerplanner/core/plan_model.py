@@ -24,6 +24,9 @@ class PlanRequest:
     start: date = field(default_factory=_this_month)
     #: Ids of plan items already done: a new plan continues without repeating them.
     done_items: frozenset[str] = frozenset()
+    #: The day the plan is made. When the plan starts in its month, the first month holds
+    #: only the days left (today included); None counts every month in full.
+    today: date | None = None
 
 
 @dataclass(frozen=True)

@@ -216,15 +216,21 @@ def month_end(start: date) -> date:
     return start.replace(day=calendar.monthrange(start.year, start.month)[1])
 
 
-def capacity_minutes(start: date, hours_per_week: float) -> int:
-    """Minutes of work a month holds: hours per week times the month's days / 7."""
+def capacity_minutes(start: date, hours_per_week: float, today: date | None = None) -> int:
+    """Minutes of work a month holds: hours per week times the month's days / 7. When
+    ``today`` falls in that month, only its days from today on (today included) count."""
     days = calendar.monthrange(start.year, start.month)[1]
+    if today is not None and (today.year, today.month) == (start.year, start.month):
+        days -= today.day - 1
     return max(1, int(hours_per_week * 60 * days / 7))
 
 
-def pack(steps: list[Step], start: date, hours_per_week: float) -> list[tuple[date, list[Piece]]]:
+def pack(
+    steps: list[Step], start: date, hours_per_week: float, today: date | None = None
+) -> list[tuple[date, list[Piece]]]:
     """Fill months from ``start`` with the steps in order, splitting a step over months when it
-    does not fit; no month gets more minutes than its capacity."""
+    does not fit; no month gets more minutes than its capacity (``today``'s month only from
+    today on)."""
     months: list[tuple[date, list[Piece]]] = []
     starts = month_starts(start)
     index = 0
@@ -233,7 +239,7 @@ def pack(steps: list[Step], start: date, hours_per_week: float) -> list[tuple[da
         if len(months) >= MAX_MONTHS:
             raise ValueError(f"the plan would take more than {MAX_MONTHS} months")
         month = next(starts)
-        room = capacity_minutes(month, hours_per_week)
+        room = capacity_minutes(month, hours_per_week, today)
         pieces: list[Piece] = []
         while index < len(steps) and (room > 0 or left == 0):
             used = min(room, left)

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import NewType
+from typing import NewType, TypeVar
+
+T = TypeVar("T")
 
 SourceId = NewType("SourceId", str)
 SkillId = NewType("SkillId", str)
@@ -243,18 +245,17 @@ class KnowledgeBase:
         return self._by_id["role_names"].get(_fold(text))  # type: ignore[return-value]
 
     def closest_skill_names(self, text: str, limit: int = 3) -> list[str]:
-        """Skill names (or aliases) that look like ``text``, best first, for "did you mean"."""
-        spellings = {}
-        for skill in self.skills:
-            for key in (skill.id, skill.name, *skill.aliases):
-                spellings.setdefault(_fold(key), skill.name if key == skill.id else key)
-        matches = difflib.get_close_matches(_fold(text), list(spellings), n=limit * 2, cutoff=0.5)
-        return list(dict.fromkeys(spellings[m] for m in matches))[:limit]
+        """Names of the skills whose id, name or an alias looks like ``text``, best first, each
+        skill once (by its best-matching spelling), for "did you mean"."""
+        return [s.name for s in _closest(text, self.skills, _skill_spellings, limit, 0.5)]
 
-    def closest_role_names(self, text: str, limit: int = 3) -> list[str]:
-        spellings = {_fold(key): key for role in self.roles for key in (role.id, role.name)}
-        matches = difflib.get_close_matches(_fold(text), list(spellings), n=limit, cutoff=0.4)
-        return [spellings[m] for m in matches]
+    def closest_role_names(
+        self, text: str, limit: int = 3, among: Iterable[Role] | None = None
+    ) -> list[str]:
+        """Names of the roles (of ``among``, default all) whose id or name looks like ``text``,
+        best first, each role once, for "did you mean"."""
+        roles = tuple(self.roles if among is None else among)
+        return [r.name for r in _closest(text, roles, lambda r: (r.id, r.name), limit, 0.4)]
 
     def skill(self, skill_id: SkillId | str) -> Skill:
         return self._by_id["skills"][skill_id]  # type: ignore[return-value]
@@ -280,6 +281,32 @@ class KnowledgeBase:
         return next(
             (p for p in self.paths if p.from_role == from_role and p.to_role == to_role), None
         )
+
+
+def _skill_spellings(skill: Skill) -> tuple[str, ...]:
+    return (skill.id, skill.name, *skill.aliases)
+
+
+def _closest(
+    text: str,
+    items: Sequence[T],
+    spellings: Callable[[T], Iterable[str]],
+    limit: int,
+    cutoff: float,
+) -> list[T]:
+    """The items with a spelling at least ``cutoff`` similar to ``text``, each scored by its
+    best spelling, best first; ties keep the items' order."""
+    wanted = _fold(text)
+    scored = []
+    for order, item in enumerate(items):
+        best = 0.0
+        for spelling in spellings(item):
+            matcher = difflib.SequenceMatcher(None, wanted, _fold(spelling))
+            if matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff:
+                best = max(best, matcher.ratio())
+        if best >= cutoff:
+            scored.append((-best, order, item))
+    return [item for _, _, item in sorted(scored, key=lambda s: s[:2])[:limit]]
 
 
 def _fold(text: str) -> str:

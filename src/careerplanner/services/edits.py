@@ -30,6 +30,31 @@ from careerplanner.storage.stores import (
 ITEM_STATUSES = ("done", "skipped")
 
 
+#: The most hours a week a profile (and ``plan --hours``) accepts: a full-time job and a half.
+MAX_HOURS_PER_WEEK = 80
+#: A check-in is one day's study.
+MAX_HOURS_PER_DAY = 24
+
+
+def check_hours_per_week(hours: float) -> None:
+    if isinstance(hours, bool) or not isinstance(hours, int | float):
+        raise UsageError(f"Hours per week must be a number, not {hours!r}")
+    if not 0 < hours <= MAX_HOURS_PER_WEEK:  # also false for NaN
+        raise UsageError(
+            f"Hours per week must be more than 0 and at most {MAX_HOURS_PER_WEEK}, not {hours:g}"
+        )
+
+
+def check_day_hours(hours: float) -> None:
+    if isinstance(hours, bool) or not isinstance(hours, int | float):
+        raise UsageError(f"A check-in's hours must be a number, not {hours!r}")
+    if not 0 <= hours <= MAX_HOURS_PER_DAY:  # also false for NaN
+        raise UsageError(
+            f"A check-in's hours must be from 0 to {MAX_HOURS_PER_DAY} (a day has 24 hours), "
+            f"not {hours:g}"
+        )
+
+
 class Edit(Protocol):
     text: str  # for the Edit menu: "Undo Rate Python 3"
 
@@ -162,9 +187,8 @@ class UpdateProfile:
             raise TypeError(f"profiles have no field(s) {', '.join(sorted(unknown))}")
         if "name" in fields and not str(fields["name"]).strip():
             raise UsageError("A profile needs a name")
-        hours = fields.get("hours_per_week", 1)
-        if isinstance(hours, bool) or not isinstance(hours, int | float) or not 0 < hours <= 168:
-            raise UsageError(f"Hours per week must be more than 0 and at most 168, not {hours!r}")
+        if "hours_per_week" in fields:
+            check_hours_per_week(fields["hours_per_week"])
         self.profile_id, self.fields = profile_id, fields
         self.text = _profile_text(fields)
         self._before: Row = {}
@@ -221,6 +245,7 @@ class AddCheckin(_AppendEdit):
         skills: tuple[str, ...] | list[str] = (),
     ) -> None:
         super().__init__()
+        check_day_hours(hours)
         self.profile_id, self.day, self.hours = profile_id, day, hours
         self.note, self.skills = note, tuple(skills)
         self.text = f"Check in {hours:g} h on {day.isoformat()}"

@@ -13,6 +13,7 @@ from typing import Any
 
 from careerplanner.errors import UsageError
 from careerplanner.knowledge.model import MAX_LEVEL, MIN_LEVEL, KnowledgeBase
+from careerplanner.services.skill_files import looks_binary
 from careerplanner.storage.records import timestamp
 
 FORMAT = "careerplanner-export"
@@ -49,6 +50,8 @@ def parse_text(raw: bytes, source: str) -> Any:
     """Bytes of a file -> JSON value, or a clear error (size, encoding, syntax)."""
     if len(raw) > MAX_BYTES:
         raise ImportFileError(f"{source} is larger than {MAX_BYTES // (1024 * 1024)} MB")
+    if looks_binary(raw):
+        raise ImportFileError(f"{source} is not a JSON file (it looks like binary data)")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -10,7 +10,12 @@ from typing import Any
 from careerplanner.errors import UsageError
 from careerplanner.knowledge.model import KnowledgeBase, Role, Skill
 from careerplanner.services.changes import ChangeSet
-from careerplanner.services.edits import Edit
+from careerplanner.services.edits import (
+    MAX_HOURS_PER_DAY,
+    MAX_HOURS_PER_WEEK,
+    Edit,
+    check_hours_per_week,
+)
 from careerplanner.storage import Database, write_transaction
 from careerplanner.storage.records import Checkin, PlanId, Profile, ProfileId, Rating
 from careerplanner.storage.stores import (
@@ -24,9 +29,16 @@ from careerplanner.storage.stores import (
     SettingsStore,
 )
 
-__all__ = ["Checkin", "PlanId", "Profile", "ProfileId", "Rating", "Workspace"]
-
-MAX_HOURS_PER_WEEK = 168
+__all__ = [
+    "MAX_HOURS_PER_DAY",
+    "MAX_HOURS_PER_WEEK",
+    "Checkin",
+    "PlanId",
+    "Profile",
+    "ProfileId",
+    "Rating",
+    "Workspace",
+]
 
 
 class Workspace:
@@ -82,8 +94,13 @@ class Workspace:
         typical levels become its first ratings (the user corrects them from there)."""
         if not name.strip():
             raise UsageError("A profile needs a name")
-        from_role = self.role(background)
-        to_role = self.role(target)
+        from_role = self.role(background, among=self.kb.backgrounds)
+        if not from_role.is_background:
+            backgrounds = ", ".join(role.id for role in self.kb.backgrounds)
+            raise UsageError(
+                f"'{from_role.name}' is not a starting background; choose one of: {backgrounds}"
+            )
+        to_role = self.role(target, among=self.kb.target_roles)
         if not to_role.is_target:
             targets = ", ".join(role.id for role in self.kb.target_roles)
             raise UsageError(f"'{to_role.name}' is not a role to aim at; choose one of: {targets}")
@@ -102,10 +119,12 @@ class Workspace:
 
     # -- knowledge look-ups with the CLI's clear errors -------------------------------------
 
-    def role(self, text: str) -> Role:
+    def role(self, text: str, among: tuple[Role, ...] | None = None) -> Role:
+        """The role named ``text``; an unknown name suggests roles of ``among`` (default all)."""
         found = self.kb.find_role(text)
         if found is None:
-            raise UsageError(f"Unknown role '{text}'{_suggest(self.kb.closest_role_names(text))}")
+            close = self.kb.closest_role_names(text, among=among)
+            raise UsageError(f"Unknown role '{text}'{_suggest(close)}")
         return found
 
     def skill(self, text: str) -> Skill:
@@ -186,15 +205,6 @@ def current_profile(db: Database) -> Profile | None:
         profiles = store.all()
         found = profiles[0] if profiles else None
     return found
-
-
-def check_hours_per_week(hours: float) -> None:
-    if isinstance(hours, bool) or not isinstance(hours, int | float):
-        raise UsageError(f"Hours per week must be a number, not {hours!r}")
-    if not 0 < hours <= MAX_HOURS_PER_WEEK:
-        raise UsageError(
-            f"Hours per week must be more than 0 and at most {MAX_HOURS_PER_WEEK}, not {hours:g}"
-        )
 
 
 def _suggest(names: list[str]) -> str:
