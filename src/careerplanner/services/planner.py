@@ -47,6 +47,7 @@ def plan_request(
     set_aside: frozenset[str],
     hours_per_week: float | None = None,
     start: date | None = None,
+    today: date | None = None,
 ) -> PlanRequest:
     return PlanRequest(
         levels=levels,
@@ -55,6 +56,8 @@ def plan_request(
         hours_per_week=hours_per_week if hours_per_week is not None else profile.hours_per_week,
         start=first_of_month(start or profile.start_month),
         done_items=set_aside,
+        # In the plan's first month only the days left can still be used.
+        today=today or date.today(),
     )
 
 
@@ -82,7 +85,7 @@ def replan(workspace: Workspace, kb: KnowledgeBase, profile: Profile, today: dat
     statuses = workspace.item_statuses(profile.id)
     done = frozenset(i for i, s in statuses.items() if s == "done")
     start = first_of_month(today)
-    plan = build_plan(kb, plan_request(profile, levels, done, start=start))
+    plan = build_plan(kb, plan_request(profile, levels, done, start=start, today=today))
     return Replan(
         profile.id, start, _inputs(profile, levels, plan, done, start), plan_to_dict(plan)
     )
