@@ -1,0 +1,178 @@
+"""The Progress page: whether you are on track, with a forecast finish date; readiness for the
+target over time and hours logged against the plan; a form to log a check-in and the list of
+past check-ins."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careerplanner.charts.progress import draw_hours, draw_readiness_over_time
+from careerplanner.core.progress import ProgressReport, progress_report
+from careerplanner.gui.models.checkins import CheckinTableModel
+from careerplanner.gui.session import Session
+from careerplanner.gui.widgets.chart import ChartView
+from careerplanner.gui.widgets.checkin_form import CheckinForm
+from careerplanner.services.edits import AddCheckin
+
+
+class ProgressPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.today = date.today  # replaced in tests
+        self.report: ProgressReport | None = None
+        self._stale = True
+
+        self.headline = QLabel()
+        self.headline.setObjectName("progressHeadline")
+        self.headline.setAccessibleName("Progress status")
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.headline.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setToolTip(
+            "Behind or ahead compares the hours you logged with your hours per week since the "
+            "plan began; the forecast divides the plan's open hours by your last 4 weeks' pace."
+        )
+        self.items = QLabel()
+        self.items.setWordWrap(True)
+
+        self.readiness_chart = ChartView("Readiness for your target over time")
+        self.hours_chart = ChartView("Hours logged per week against the plan")
+        charts = QSplitter()
+        charts.addWidget(self.readiness_chart)
+        charts.addWidget(self.hours_chart)
+        charts.setChildrenCollapsible(False)
+
+        self.form = CheckinForm(session.kb)
+        self.form.setMinimumWidth(330)
+        self.form.setMaximumWidth(420)
+        self.model = CheckinTableModel({s.id: s.name for s in session.kb.skills}, self)
+        self.table = QTableView()
+        self.table.setAccessibleName("Past check-ins, newest first")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        for column in (CheckinTableModel.COL_DAY, CheckinTableModel.COL_HOURS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(
+            CheckinTableModel.COL_SKILLS, QHeaderView.ResizeMode.Interactive
+        )
+        header.resizeSection(CheckinTableModel.COL_SKILLS, 270)
+        header.setSectionResizeMode(CheckinTableModel.COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        self.table_title = QLabel("Past check-ins")
+        table_box = QWidget()
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.table_title)
+        table_layout.addWidget(self.table)
+
+        lower = QWidget()
+        lower_layout = QHBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.form)
+        lower_layout.addWidget(table_box, 1)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(charts)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 330])
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.items)
+        layout.addWidget(splitter, 1)
+
+        self.form.submitted.connect(self._on_checkin)
+        session.changed.connect(self._on_session_change)
+        self._on_session_change(None)
+
+    # -- UI -> session ----------------------------------------------------------------------
+
+    def _on_checkin(self, day: date, hours: float, note: str, skills: tuple[str, ...]) -> None:
+        profile = self.session.profile
+        if profile is None:
+            return
+        self.session.do(
+            AddCheckin(profile.id, day, hours, note, skills), f"Log {hours:g} h check-in"
+        )
+        self.form.clear_entry()
+        self.form.hours.setFocus()
+
+    # -- session -> UI ----------------------------------------------------------------------
+
+    def _on_session_change(self, _change) -> None:
+        # Working the report out reads the whole rating history: do it when the page is seen,
+        # not on every rating made on another page.
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        snapshot = self.session.snapshot()
+        if snapshot is None:
+            return
+        profile = snapshot.profile
+        workspace = self.session.workspace
+        today = self.today()
+        checkins = workspace.checkins(profile.id)
+        self.report = report = progress_report(
+            self.session.kb,
+            target=profile.target,
+            plan=snapshot.plan,
+            checkins=checkins,
+            levels_over_time=workspace.levels_over_time(profile.id),
+            statuses=snapshot.statuses,
+            today=today,
+            profile_created=profile.created.astimezone().date(),
+        )
+        status = report.status
+        self.headline.setText(status.headline)
+        self.detail.setText(status.detail)
+        items = report.items
+        self.items.setText(
+            f"Plan items: {items.done} done · {items.overdue} still open from months that have "
+            "started"
+        )
+        self.form.set_today(today)
+        self.model.set_rows(checkins)
+        total = sum(c.hours for c in checkins)
+        self.table_title.setText(
+            f"Past check-ins: {len(checkins)}, {total:g} h in all"
+            if checkins
+            else "No check-ins yet"
+        )
+        target = self.session.kb.role(profile.target).name
+        self.readiness_chart.plot(
+            draw_readiness_over_time, report.readiness, target_name=target, today=today
+        )
+        self.hours_chart.plot(draw_hours, report.weeks)
