@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from matplotlib.figure import Figure
 
-from careerplanner.charts.style import LIGHT, ChartStyle, new_axes, show_message
+from careerplanner.charts.style import LIGHT, ChartStyle, legend_below, new_axes, show_message
 from careerplanner.core.gap import RoleGap
 
 
@@ -76,11 +76,4 @@ def draw_categories(figure: Figure, role: RoleGap | None, style: ChartStyle = LI
     axes.xaxis.grid(True, color=style.grid, linewidth=0.8)
     axes.set_xlabel("Average level (0 = none, 4 = expert)")
     axes.set_title(f"{role.name} by skill area", loc="left", fontsize=style.font_size + 1.5)
-    # Outside the axes, so it never hides a bar.
-    figure.legend(
-        loc="outside lower center",
-        ncol=2,
-        frameon=False,
-        fontsize=style.font_size,
-        labelcolor=style.foreground,
-    )
+    legend_below(figure, style)

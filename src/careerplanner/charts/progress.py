@@ -10,7 +10,7 @@ from matplotlib.dates import AutoDateLocator, num2date
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
-from careerplanner.charts.style import LIGHT, ChartStyle, new_axes, show_message
+from careerplanner.charts.style import LIGHT, ChartStyle, legend_below, new_axes, show_message
 from careerplanner.core.progress import ReadinessPoint, WeekHours
 
 #: More weeks than this make bars too thin to read; the chart shows the latest ones.
@@ -107,13 +107,7 @@ def draw_hours(
     if len(weeks) > len(shown):
         title += f" (last {len(shown)} weeks)"
     axes.set_title(title, loc="left", fontsize=style.font_size + 1.5, color=style.foreground)
-    figure.legend(
-        loc="outside lower center",
-        ncol=2,
-        frameon=False,
-        fontsize=style.font_size,
-        labelcolor=style.foreground,
-    )
+    legend_below(figure, style)
 
 
 def _day_label(value: float, _position=None) -> str:

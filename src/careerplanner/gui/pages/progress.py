@@ -8,12 +8,10 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from careerplanner.gui.models.checkins import CheckinTableModel
 from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.chart import ChartView
 from careerplanner.gui.widgets.checkin_form import CheckinForm
+from careerplanner.gui.widgets.views import make_table_view
 from careerplanner.services.edits import AddCheckin
 
 
@@ -63,14 +62,7 @@ class ProgressPage(QWidget):
         self.form.setMinimumWidth(330)
         self.form.setMaximumWidth(420)
         self.model = CheckinTableModel({s.id: s.name for s in session.kb.skills}, self)
-        self.table = QTableView()
-        self.table.setAccessibleName("Past check-ins, newest first")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = make_table_view(self.model, "Past check-ins, newest first")
         header = self.table.horizontalHeader()
         for column in (CheckinTableModel.COL_DAY, CheckinTableModel.COL_HOURS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
