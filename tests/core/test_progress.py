@@ -53,6 +53,7 @@ def test_no_checkins_on_the_first_day_is_on_track_and_asks_for_a_checkin():
     assert result.kind == ON_TRACK
     assert result.forecast is None
     assert result.headline == "On track — log a check-in to get a forecast finish date"
+    assert result.detail == "Your schedule starts on 1 Jan 2026: 10 h a week. 400 h of plan left."
 
 
 def test_missing_a_week_of_planned_hours_is_one_week_behind():
@@ -183,18 +184,18 @@ def test_no_weeks_before_anything_starts():
 # -- items and readiness ----------------------------------------------------------------------
 
 
-def test_open_items_of_months_started_before_today_are_overdue(plan):
+def test_open_items_of_months_started_before_today_are_due(plan):
     first, second = plan.months[0], plan.months[1]
     today = second.start + timedelta(days=1)
     due = [i.id for m in (first, second) for i in m.items]
     statuses = {due[0]: "done", due[1]: "skipped", "skill:gone:1": "done"}
     result = item_progress(plan, statuses, today)
-    assert result.overdue == len(due) - 2
+    assert result.due == len(due) - 2
     assert result.done == 2  # an item done on an older plan still counts
 
 
 def test_a_month_starting_today_is_not_due_yet(plan):
-    assert item_progress(plan, {}, plan.months[0].start).overdue == 0
+    assert item_progress(plan, {}, plan.months[0].start).due == 0
 
 
 def test_readiness_has_a_point_per_rating_day_and_rises_with_levels():

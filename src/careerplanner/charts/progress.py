@@ -53,10 +53,10 @@ def draw_readiness_over_time(
         color=style.foreground,
         fontsize=style.font_size,
     )
-    # A single day would give matplotlib an empty date range; show a week around it.
+    # A single day would give matplotlib an empty date range; show the week up to it.
     first = days[0]
     if end - first < timedelta(days=7):
-        axes.set_xlim(first - timedelta(days=3), end + timedelta(days=4))
+        axes.set_xlim(end - timedelta(days=7), end + timedelta(days=1))
     axes.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=6))
     axes.xaxis.set_major_formatter(
         FuncFormatter(_day_label if end - first < LONG else _month_label)
@@ -68,6 +68,7 @@ def draw_readiness_over_time(
     axes.set_title(
         f"Readiness for {target_name}: {change}",
         loc="left",
+        wrap=True,  # a long role name in a narrow window
         fontsize=style.font_size + 1.5,
         color=style.foreground,
     )

@@ -1,5 +1,5 @@
 """Progress against the plan: readiness over time, hours logged vs planned per week, plan items
-done vs overdue, and whether the user is on track, with a forecast finish date. Pure: no I/O.
+done and still due, and whether the user is on track, with a forecast finish date. Pure: no I/O.
 
 The rules, each tested in ``tests/core/test_progress.py``:
 
@@ -23,8 +23,8 @@ The rules, each tested in ``tests/core/test_progress.py``:
 - **Weeks** run Monday to Sunday, from the earlier of the schedule's first week and the first
   check-in's, to this week. A week's planned hours are the pace times its days on or after the
   schedule's first day, over 7.
-- **Items**: an item is due when its month started before today; it is overdue when due and
-  neither done nor skipped. Done counts every item marked done, whichever plan it was on.
+- **Items**: an item is due when its month started before today and it is neither done nor
+  skipped. Done counts every item marked done, whichever plan it was on.
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ class WeekHours:
 @dataclass(frozen=True)
 class ItemProgress:
     done: int  # items marked done, on any plan
-    overdue: int  # open items of months that started before today
+    due: int  # open items of months that started before today
 
 
 @dataclass(frozen=True)
@@ -113,11 +113,16 @@ class Status:
     @property
     def detail(self) -> str:
         """How the headline was worked out, in words."""
-        parts = [
-            f"{_hours(self.logged)} logged since {_day(self.since)}; at "
-            f"{_hours(self.hours_per_week)} a week the plan expects {_hours(self.expected)} "
-            "by today."
-        ]
+        if self.expected == 0 and self.logged == 0:
+            parts = [
+                f"Your schedule starts on {_day(self.since)}: {_hours(self.hours_per_week)} a week."
+            ]
+        else:
+            parts = [
+                f"{_hours(self.logged)} logged since {_day(self.since)}; at "
+                f"{_hours(self.hours_per_week)} a week the plan expects {_hours(self.expected)} "
+                "by today."
+            ]
         if self.pace is not None:
             parts.append(f"Recent pace: {_hours(self.pace)} a week (last 4 weeks).")
         if self.remaining > 0:
@@ -193,14 +198,14 @@ def weekly_hours(
 
 def item_progress(plan: Plan, statuses: Mapping[str, str], today: date) -> ItemProgress:
     done = sum(1 for s in statuses.values() if s == "done")
-    overdue = sum(
+    due = sum(
         1
         for month in plan.months
         if month.start < today
         for item in month.items
         if statuses.get(item.id) not in ("done", "skipped")
     )
-    return ItemProgress(done=done, overdue=overdue)
+    return ItemProgress(done=done, due=due)
 
 
 def recent_pace(checkins: Iterable[LoggedTime], since: date, today: date) -> float | None:

@@ -8,9 +8,11 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -92,11 +94,17 @@ class ProgressPage(QWidget):
         splitter.setSizes([330, 330])
         splitter.setChildrenCollapsible(False)
 
+        # In a small window the charts and the form cannot all fit: they scroll under the
+        # status lines rather than squeeze the form's fields on top of each other.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(splitter)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(self.detail)
         layout.addWidget(self.items)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(scroll, 1)
 
         self.form.submitted.connect(self._on_checkin)
         session.changed.connect(self._on_session_change)
@@ -152,8 +160,7 @@ class ProgressPage(QWidget):
         self.detail.setText(status.detail)
         items = report.items
         self.items.setText(
-            f"Plan items: {items.done} done · {items.overdue} still open from months that have "
-            "started"
+            f"Plan items: {items.done} done · {items.due} still to do from months that have started"
         )
         self.form.set_today(today)
         self.model.set_rows(checkins)

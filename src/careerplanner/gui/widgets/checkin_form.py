@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
 )
 
@@ -71,7 +72,9 @@ class CheckinForm(QGroupBox):
             self.skills.addItem(item)
             self._search[skill.id] = " ".join((skill.id, skill.name, *skill.aliases)).casefold()
         self.picked = QLabel()
-        self.picked.setWordWrap(True)
+        # Neither wrapped nor wide: a long list is cut at the form's edge (the tooltip has it
+        # all), and a wrapped label would make the scrolling page take its preferred height.
+        self.picked.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.log_button = QPushButton("&Log Check-in")
         self.log_button.setAccessibleName("Log check-in")
         self.log_button.setToolTip("Save this check-in (Ctrl+Z undoes it)")
@@ -154,6 +157,7 @@ class CheckinForm(QGroupBox):
             if item.checkState() == Qt.CheckState.Checked
         ]
         self.picked.setText(f"Practised: {', '.join(names)}" if names else "No skills ticked")
+        self.picked.setToolTip(self.picked.text())
 
 
 def _buddy(text: str, widget) -> QLabel:
