@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from careerplanner.core.gap import analyse_role
 from careerplanner.core.plan import Plan, PlanRequest, build_plan
 from careerplanner.core.progress import (
     AHEAD,
@@ -206,6 +207,19 @@ def test_readiness_has_a_point_per_rating_day_and_rises_with_levels():
     points = readiness_over_time(KB, "ml-engineer", series)
     assert [p.day for p in points] == [date(2026, 1, 2), date(2026, 2, 9)]
     assert 0 <= points[0].readiness < points[1].readiness <= 1
+
+
+def test_readiness_counts_only_the_skills_the_target_needs():
+    series = [
+        (date(2026, 1, 2), {"python": 2, "rag": 1}),
+        (date(2026, 1, 3), {"python": 2, "rag": 4, "kubernetes": 3}),  # neither is needed
+        (date(2026, 1, 4), {"python": 4, "rag": 4, "kubernetes": 3}),
+    ]
+    points = readiness_over_time(KB, "ml-engineer", series)
+    assert points[0].readiness == points[1].readiness
+    assert [p.readiness for p in points] == [
+        analyse_role(KB, "ml-engineer", levels).readiness for _day, levels in series
+    ]
 
 
 # -- properties -------------------------------------------------------------------------------

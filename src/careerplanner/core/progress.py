@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 
-from careerplanner.core.gap import analyse_role
+from careerplanner.core.gap import analyse_role, resolve_role
 from careerplanner.core.plan_model import Plan
 from careerplanner.knowledge.model import KnowledgeBase
 
@@ -169,10 +169,18 @@ def schedule_start(plan: Plan, profile_created: date | None, today: date) -> dat
 def readiness_over_time(
     kb: KnowledgeBase, target: str, levels_over_time: Sequence[tuple[date, Mapping[str, int]]]
 ) -> tuple[ReadinessPoint, ...]:
-    return tuple(
-        ReadinessPoint(day, analyse_role(kb, target, levels).readiness)
-        for day, levels in levels_over_time
-    )
+    required = [r.skill for r in resolve_role(kb, target).requirements]
+    # Most days change skills the target does not need: score each distinct set of the levels
+    # it does need once (ten years of daily ratings would otherwise take the best part of a
+    # second).
+    scores: dict[tuple[int, ...], float] = {}
+    points = []
+    for day, levels in levels_over_time:
+        key = tuple(levels.get(skill, 0) for skill in required)
+        if key not in scores:
+            scores[key] = analyse_role(kb, target, dict(zip(required, key, strict=True))).readiness
+        points.append(ReadinessPoint(day, scores[key]))
+    return tuple(points)
 
 
 def weekly_hours(
