@@ -85,6 +85,24 @@ def test_weeks_without_enough_hours_show_as_behind_with_a_forecast(qtbot, page):
     assert "10 h logged" in page.detail.text()
 
 
+def test_changes_made_on_other_pages_show_when_the_page_opens(window, session):
+    window.show_page("skills")
+    session.do(AddCheckin(session.profile.id, date.today(), 3, "from the command line"))
+    window.show_page("progress")
+    page = window.page_by_key["progress"]
+    assert page.model.index(0, CheckinTableModel.COL_NOTE).data() == "from the command line"
+    assert page.hours_chart.toolTip().startswith("This week: 3 h logged of ")
+
+
+def test_switching_profile_shows_the_other_profiles_checkins(page, session):
+    session.do(AddCheckin(session.profile.id, date.today(), 2, "mine"))
+    session.create_profile("Other", "data-scientist", "ml-engineer", 6)
+    assert page.model.rowCount() == 0
+    assert "6 h a week" in page.detail.text()
+    session.use_profile("Me")
+    assert page.model.rowCount() == 1
+
+
 def test_the_checkin_date_cannot_be_in_the_future(page):
     form = page.form
     assert form.day.date().toPython() == date.today()

@@ -175,3 +175,32 @@ class ProgressPage(QWidget):
             draw_readiness_over_time, report.readiness, target_name=target, today=today
         )
         self.hours_chart.plot(draw_hours, report.weeks)
+        # What the charts show, in words, for screen readers and as a tooltip.
+        for chart, text in (
+            (self.readiness_chart, _readiness_words(report, target)),
+            (self.hours_chart, _hours_words(report)),
+        ):
+            chart.setAccessibleDescription(text)
+            chart.setToolTip(text)
+
+
+def _readiness_words(report: ProgressReport, target: str) -> str:
+    points = report.readiness
+    if not points:
+        return "No ratings yet."
+    first, last = points[0], points[-1]
+    return (
+        f"Readiness for {target}: {first.readiness:.0%} on {first.day:%d %b %Y}, "
+        f"{last.readiness:.0%} on {last.day:%d %b %Y}."
+    )
+
+
+def _hours_words(report: ProgressReport) -> str:
+    weeks = report.weeks[-2:]
+    if not weeks:
+        return "No hours logged yet."
+    names = ("This week", "Last week")
+    return " ".join(
+        f"{name}: {week.logged:g} h logged of {week.planned:.3g} h planned."
+        for name, week in zip(names, reversed(weeks), strict=False)
+    )
