@@ -54,7 +54,10 @@ def test_no_checkins_on_the_first_day_is_on_track_and_asks_for_a_checkin():
     assert result.kind == ON_TRACK
     assert result.forecast is None
     assert result.headline == "On track — log a check-in to get a forecast finish date"
-    assert result.detail == "Your schedule starts on 1 Jan 2026: 10 h a week. 400 h of plan left."
+    assert result.detail == (
+        "Your schedule starts on 1 Jan 2026: 10 h a week. "
+        "400 h of plan left: done around Oct 2026 at 10 h a week."
+    )
 
 
 def test_missing_a_week_of_planned_hours_is_one_week_behind():
@@ -144,6 +147,11 @@ def test_forecast_is_the_remaining_hours_at_the_recent_pace():
     assert result.pace == pytest.approx(5)
     assert result.forecast == today + timedelta(weeks=20)
     assert result.headline.endswith(f"forecast finish {result.forecast:%b %Y}")
+    assert result.at_planned_pace == today + timedelta(weeks=10)
+    assert result.detail.endswith(
+        f"100 h of plan left: done around {result.forecast:%b %Y} at that pace, "
+        f"{result.at_planned_pace:%b %Y} at 10 h a week."
+    )
 
 
 def test_no_hours_in_the_last_four_weeks_gives_no_forecast_and_says_why():

@@ -17,7 +17,8 @@ The rules, each tested in ``tests/core/test_progress.py``:
   first week is not averaged with three empty ones.
 - **Forecast**: the plan's remaining hours (the work still open, from current levels and ticked
   items) at that pace, counted from today. No check-ins at all, or none in the last 4 weeks,
-  gives no forecast, and the text says why instead of inventing a date.
+  gives no forecast, and the text says why instead of inventing a date. Beside it, for
+  comparison, the same hours at the planned pace.
 - **Readiness over time**: one point per day that had ratings, the target's readiness with the
   levels at the end of that day (``core.gap.analyse_role``).
 - **Weeks** run Monday to Sunday, from the earlier of the schedule's first week and the first
@@ -83,6 +84,7 @@ class Status:
     pace: float | None  # hours per week lately; None when nothing was ever logged
     remaining: float  # hours of plan still open
     forecast: date | None
+    at_planned_pace: date  # when the open hours would be done at hours_per_week from today
 
     @property
     def weeks_behind(self) -> float:
@@ -126,7 +128,12 @@ class Status:
         if self.pace is not None:
             parts.append(f"Recent pace: {_hours(self.pace)} a week (last 4 weeks).")
         if self.remaining > 0:
-            parts.append(f"{_hours(self.remaining)} of plan left.")
+            left = f"{_hours(self.remaining)} of plan left"
+            planned = f"{self.at_planned_pace:%b %Y} at {_hours(self.hours_per_week)} a week"
+            if self.forecast is not None:
+                parts.append(f"{left}: done around {self.forecast:%b %Y} at that pace, {planned}.")
+            else:
+                parts.append(f"{left}: done around {planned}.")
         return " ".join(parts)
 
 
@@ -264,6 +271,7 @@ def status(
         pace=pace,
         remaining=remaining,
         forecast=forecast,
+        at_planned_pace=today + timedelta(days=math.ceil(remaining / hours_per_week * 7)),
     )
 
 
