@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from careerplanner.gui.models.checkins import CheckinTableModel
-from careerplanner.services.edits import AddCheckin
+from careerplanner.gui.widgets.checkin_form import SKILL_ID_ROLE
+from careerplanner.services.edits import AddCheckin, UpdateProfile
 
 
 @pytest.fixture
@@ -101,6 +102,21 @@ def test_switching_profile_shows_the_other_profiles_checkins(page, session):
     assert "6 h a week" in page.detail.text()
     session.use_profile("Me")
     assert page.model.rowCount() == 1
+
+
+def test_the_skills_the_plan_works_on_are_listed_first_and_ticks_survive(page, session):
+    form = page.form
+    form.set_skills(["python"])
+    planned = list(dict.fromkeys(s.skill for m in session.snapshot().plan.months for s in m.skills))
+    listed = [form.skills.item(row).data(SKILL_ID_ROLE) for row in range(form.skills.count())]
+    assert listed[: len(planned)] == planned
+    assert form.skills.item(0).font().bold()
+    assert not form.skills.item(len(planned)).font().bold()
+    form.skill_filter.setText("kubernetes")
+    session.do(UpdateProfile(session.profile.id, target="ml-engineer"))
+    assert form.selected_skills() == ("python",)
+    shown = [form.skills.item(r).text() for r in range(form.skills.count())]
+    assert [t for r, t in enumerate(shown) if not form.skills.item(r).isHidden()] == ["Kubernetes"]
 
 
 def test_the_checkin_date_cannot_be_in_the_future(page):

@@ -163,6 +163,7 @@ class ProgressPage(QWidget):
             f"Plan items: {items.done} done · {items.due} still to do from months that have started"
         )
         self.form.set_today(today)
+        self.form.put_first(step.skill for month in snapshot.plan.months for step in month.skills)
         self.model.set_rows(checkins)
         total = sum(c.hours for c in checkins)
         self.table_title.setText(

@@ -60,9 +60,13 @@ class CheckinForm(QGroupBox):
         self.skill_filter.setClearButtonEnabled(True)
         self.skills = QListWidget()
         self.skills.setAccessibleName("Skills practised")
-        self.skills.setToolTip("Tick the skills you practised (Space ticks the selected one)")
+        self.skills.setToolTip(
+            "Tick the skills you practised (Space ticks the selected one). "
+            "The skills your plan works on come first, in bold."
+        )
         self.skills.setUniformItemSizes(True)
         self._search: dict[str, str] = {}
+        self._first: dict[str, int] = {}
         for skill in sorted(kb.skills, key=lambda s: s.name.casefold()):
             item = QListWidgetItem(skill.name)
             item.setData(SKILL_ID_ROLE, skill.id)
@@ -115,6 +119,22 @@ class CheckinForm(QGroupBox):
     def set_today(self, today: date) -> None:
         """No later than today: a check-in records time already spent."""
         self.day.setMaximumDate(_qdate(today))
+
+    def put_first(self, skill_ids) -> None:
+        """List these skills first, in this order, in bold (the skills the plan works on, which
+        a student practises most); the rest follow by name. Ticks are kept."""
+        first = {skill_id: n for n, skill_id in enumerate(dict.fromkeys(skill_ids))}
+        if first == self._first:
+            return
+        self._first = first
+        items = [self.skills.takeItem(0) for _ in range(self.skills.count())]
+        items.sort(key=lambda item: (first.get(item.data(SKILL_ID_ROLE), len(first)), item.text()))
+        for item in items:
+            font = item.font()
+            font.setBold(item.data(SKILL_ID_ROLE) in first)
+            item.setFont(font)
+            self.skills.addItem(item)
+        self._filter_skills(self.skill_filter.text())  # a taken item forgets it was hidden
 
     def selected_skills(self) -> tuple[str, ...]:
         return tuple(
