@@ -121,12 +121,11 @@ class Status:
             ]
         else:
             parts = [
-                f"{_hours(self.logged)} logged since {_day(self.since)}; at "
-                f"{_hours(self.hours_per_week)} a week the plan expects {_hours(self.expected)} "
-                "by today."
+                f"{_hours(self.logged)} logged since {_day(self.since)} of the "
+                f"{_hours(self.expected)} planned by today ({_hours(self.hours_per_week)} a week)."
             ]
         if self.pace is not None:
-            parts.append(f"Recent pace: {_hours(self.pace)} a week (last 4 weeks).")
+            parts.append(f"Last 4 weeks: {_hours(self.pace)} a week.")
         if self.remaining > 0:
             left = f"{_hours(self.remaining)} of plan left"
             planned = f"{self.at_planned_pace:%b %Y} at {_hours(self.hours_per_week)} a week"
