@@ -119,11 +119,24 @@ def test_the_skills_the_plan_works_on_are_listed_first_and_ticks_survive(page, s
     assert [t for r, t in enumerate(shown) if not form.skills.item(r).isHidden()] == ["Kubernetes"]
 
 
-def test_the_checkin_date_cannot_be_in_the_future(page):
+def test_the_checkin_date_cannot_be_in_the_future_and_follows_midnight(page):
     form = page.form
-    assert form.day.date().toPython() == date.today()
+    today = date.today()
+    assert form.day.date().toPython() == today
     form.day.setDate(form.day.date().addDays(5))
-    assert form.day.date().toPython() == date.today()
+    assert form.day.date().toPython() == today
+    form.set_today(today + timedelta(days=1))
+    assert form.day.date().toPython() == today + timedelta(days=1)
+    form.day.setDate(form.day.date().addDays(-3))  # a day chosen by hand stays
+    form.set_today(today + timedelta(days=2))
+    assert form.day.date().toPython() == today - timedelta(days=2)
+
+
+def test_enter_in_the_note_field_logs_too(qtbot, page, session):
+    qtbot.keyClicks(page.form.note, "Read the attention paper")
+    qtbot.keyClick(page.form.note, Qt.Key.Key_Return)
+    (checkin,) = session.workspace.checkins(session.profile.id)
+    assert (checkin.hours, checkin.note) == (1.0, "Read the attention paper")
 
 
 def test_checkin_table_model_is_a_valid_model(qtmodeltester, session):

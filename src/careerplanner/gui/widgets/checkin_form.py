@@ -117,8 +117,12 @@ class CheckinForm(QGroupBox):
         return super().eventFilter(watched, event)
 
     def set_today(self, today: date) -> None:
-        """No later than today: a check-in records time already spent."""
+        """No later than today: a check-in records time already spent. A date left at the old
+        today moves on with it (the window stayed open past midnight)."""
+        follow = self.day.date() == self.day.maximumDate()
         self.day.setMaximumDate(_qdate(today))
+        if follow:
+            self.day.setDate(_qdate(today))
 
     def put_first(self, skill_ids) -> None:
         """List these skills first, in this order, in bold (the skills the plan works on, which
