@@ -65,20 +65,8 @@ class ProgressPage(QWidget):
         self.form.setMaximumWidth(420)
         self.model = CheckinTableModel({s.id: s.name for s in session.kb.skills}, self)
         self.table = make_table_view(self.model, "Past check-ins, newest first")
-        header = self.table.horizontalHeader()
-        for column in (CheckinTableModel.COL_DAY, CheckinTableModel.COL_HOURS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(
-            CheckinTableModel.COL_SKILLS, QHeaderView.ResizeMode.Interactive
-        )
-        header.resizeSection(CheckinTableModel.COL_SKILLS, 270)
-        header.setSectionResizeMode(CheckinTableModel.COL_NOTE, QHeaderView.ResizeMode.Stretch)
         self.table_title = QLabel("Past check-ins")
-        table_box = QWidget()
-        table_layout = QVBoxLayout(table_box)
-        table_layout.setContentsMargins(0, 0, 0, 0)
-        table_layout.addWidget(self.table_title)
-        table_layout.addWidget(self.table)
+        table_box = self._checkin_list()
 
         lower = QWidget()
         lower_layout = QHBoxLayout(lower)
@@ -109,6 +97,24 @@ class ProgressPage(QWidget):
         self.form.submitted.connect(self._on_checkin)
         session.changed.connect(self._on_session_change)
         self._on_session_change(None)
+
+    def _checkin_list(self) -> QWidget:
+        """The past check-ins under a title: the date and hours fit their text, the skills
+        column keeps a readable width and the note takes the rest."""
+        header = self.table.horizontalHeader()
+        for column in (CheckinTableModel.COL_DAY, CheckinTableModel.COL_HOURS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(
+            CheckinTableModel.COL_SKILLS, QHeaderView.ResizeMode.Interactive
+        )
+        header.resizeSection(CheckinTableModel.COL_SKILLS, 270)
+        header.setSectionResizeMode(CheckinTableModel.COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table_title)
+        layout.addWidget(self.table)
+        return box
 
     # -- UI -> session ----------------------------------------------------------------------
 
