@@ -6,9 +6,11 @@ Run under a real X server for faithful fonts:  xvfb-run -a -s "-screen 0 1280x80
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("CAREERPLANNER_DATA_DIR", tempfile.mkdtemp())
@@ -21,9 +23,68 @@ from careerplanner.gui.ask import Ask
 from careerplanner.gui.main_window import PAGES, MainWindow
 from careerplanner.gui.session import Session
 from careerplanner.gui.welcome import WelcomeDialog
-from careerplanner.services.edits import RateSkill
+from careerplanner.services import transfer
+from careerplanner.services.profiles import Workspace
+from careerplanner.storage.database import open_database
 
-DEMO_RATINGS = {"python": 3, "llm-apis": 2, "prompt-engineering": 2, "rag": 1, "docker": 3}
+#: The demo student started this many days ago and rated skills up as they went.
+DEMO_DAYS = 42
+#: (days ago, skill, level): the levels after the background's typical ones.
+DEMO_RATINGS = (
+    (30, "llm-apis", 2),
+    (24, "prompt-engineering", 2),
+    (9, "rag", 1),
+)
+#: (days ago, hours, note, skills): six weeks of a student's evenings, with a slow patch.
+DEMO_CHECKINS = (
+    (41, 3.0, "Python refresher: typing and dataclasses", ("python",)),
+    (39, 4.0, "OpenAI and Anthropic API quick-starts", ("llm-apis",)),
+    (36, 3.5, "Function calling and JSON output", ("llm-apis",)),
+    (33, 4.0, "Prompt patterns course, week 1", ("prompt-engineering",)),
+    (31, 3.0, "Structured output exercises", ("llm-apis", "prompt-engineering")),
+    (27, 4.5, "Prompt patterns course, week 2", ("prompt-engineering",)),
+    (19, 2.0, "Read about embeddings", ("rag",)),
+    (12, 3.5, "Built a small RAG demo over my notes", ("rag", "python")),
+    (10, 2.0, "Chunking experiments", ("rag",)),
+    (5, 3.0, "Dockerised the RAG demo", ("docker", "rag")),
+    (2, 2.5, "Evaluation notebook for the demo", ("rag", "python")),
+)
+
+
+def demo_document(kb) -> dict:
+    """An export of the demo profile with a history: made through the same services as the
+    app, then dated back, so the Progress page has weeks to show."""
+    scratch = Workspace(open_database(None), kb)
+    scratch.create_profile("Me", "software-engineer", "ai-engineer", 10)
+    document = transfer.export_document(scratch)
+    profile = document["profiles"][0]
+    now = datetime.now(UTC).replace(microsecond=0)
+
+    def moment(days_ago: int) -> tuple[str, str]:
+        at = now - timedelta(days=days_ago)
+        return at.isoformat(), at.date().isoformat()
+
+    created, _day = moment(DEMO_DAYS)
+    profile["created"] = created
+    profile["start_month"] = created[:7]
+    for rating in profile["ratings"]:
+        rating["at"], rating["day"] = moment(DEMO_DAYS)
+    for days_ago, skill, level in DEMO_RATINGS:
+        at, day = moment(days_ago)
+        profile["ratings"].append(
+            {"skill": skill, "level": level, "note": None, "at": at, "day": day}
+        )
+    profile["checkins"] = [
+        {
+            "day": moment(days_ago)[1],
+            "hours": hours,
+            "note": note,
+            "skills": list(skills),
+            "created": moment(days_ago)[0],
+        }
+        for days_ago, hours, note, skills in DEMO_CHECKINS
+    ]
+    return document
 
 
 def main(out: Path) -> int:
@@ -39,15 +100,15 @@ def main(out: Path) -> int:
     welcome.grab().save(str(out / "welcome.png"))
     welcome.close()
 
-    profile = session.create_profile("Me", "software-engineer", "ai-engineer", 10)
-    for skill, level in DEMO_RATINGS.items():
-        session.do(RateSkill(profile.id, skill, level))
+    raw = json.dumps(demo_document(session.kb)).encode()
+    transfer.import_bytes(workspace, raw, "demo")
+    session.use_profile("Me")
     window = MainWindow(session, db_path)
     window.resize(1280, 800)
     window.show()
     window.page_by_key["skills"].select_skill("rag")
 
-    keys = [key for key, _title, _blurb in PAGES if key != "progress"]
+    keys = [key for key, _title, _blurb in PAGES]
 
     def shoot(index: int = 0) -> None:
         if index == len(keys):

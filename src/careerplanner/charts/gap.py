@@ -6,7 +6,14 @@ from collections.abc import Sequence
 
 from matplotlib.figure import Figure
 
-from careerplanner.charts.style import LIGHT, ChartStyle, new_axes, set_title, show_message
+from careerplanner.charts.style import (
+    LIGHT,
+    ChartStyle,
+    legend_below,
+    new_axes,
+    set_title,
+    show_message,
+)
 from careerplanner.core.gap import RoleGap
 
 
@@ -82,11 +89,4 @@ def draw_categories(figure: Figure, role: RoleGap | None, style: ChartStyle = LI
     axes.xaxis.grid(True, color=style.grid, linewidth=0.8)
     axes.set_xlabel("Average level (0 = none, 4 = expert)")
     set_title(figure, f"{role.name} by skill area", style)
-    # Outside the axes, so it never hides a bar.
-    figure.legend(
-        loc="outside lower center",
-        ncol=2,
-        frameon=False,
-        fontsize=style.font_size,
-        labelcolor=style.foreground,
-    )
+    legend_below(figure, style)

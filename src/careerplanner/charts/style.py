@@ -73,3 +73,14 @@ def show_message(figure: Figure, text: str, style: ChartStyle) -> None:
     figure.text(
         0.5, 0.5, text, ha="center", va="center", color=style.muted, fontsize=style.font_size + 1
     )
+
+
+def legend_below(figure: Figure, style: ChartStyle, columns: int = 2) -> None:
+    """The figure's legend under the axes, outside them, so it never hides a bar."""
+    figure.legend(
+        loc="outside lower center",
+        ncol=columns,
+        frameon=False,
+        fontsize=style.font_size,
+        labelcolor=style.foreground,
+    )

@@ -24,6 +24,7 @@ from careerplanner.gui.ask import Ask
 from careerplanner.gui.pages.compare import ComparePage
 from careerplanner.gui.pages.gap import GapPage
 from careerplanner.gui.pages.plan import PlanPage
+from careerplanner.gui.pages.progress import ProgressPage
 from careerplanner.gui.pages.skills import SkillsPage
 from careerplanner.gui.pages.sources import SourcesPage
 from careerplanner.gui.session import Session
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
             "skills": SkillsPage(session),
             "gap": GapPage(session),
             "plan": PlanPage(session),
+            "progress": ProgressPage(session),
             "compare": ComparePage(session),
             "sources": SourcesPage(session),
         }

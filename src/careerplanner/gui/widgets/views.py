@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView
 
 
 def make_tree_view(model: QAbstractItemModel, accessible_name: str, stretch: int) -> QTreeView:
@@ -25,3 +25,16 @@ def make_tree_view(model: QAbstractItemModel, accessible_name: str, stretch: int
         )
         header.setSectionResizeMode(column, mode)
     return tree
+
+
+def make_table_view(model: QAbstractItemModel, accessible_name: str) -> QTableView:
+    """A read-only table of whole rows over ``model``: one line per row, no row numbers."""
+    table = QTableView()
+    table.setAccessibleName(accessible_name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    return table
