@@ -28,9 +28,16 @@ class Snapshot:
     plan: Plan
     statuses: dict[str, str]  # item id -> "done" / "skipped", across every plan
     set_aside: frozenset[str]  # items finished before the last re-plan: not in this plan
+    replanned_on: date | None = None  # the day of the last "re-plan from today"
 
     def gap_for(self, role_id: str) -> RoleGap | None:
         return next((g for g in self.gaps if g.role == role_id), None)
+
+    @property
+    def counting_from(self) -> date:
+        """The day progress is measured from: the profile's first day, or the last re-plan."""
+        created = self.profile.created.astimezone().date()
+        return max(created, self.replanned_on) if self.replanned_on else created
 
     @property
     def done_items(self) -> frozenset[str]:
@@ -61,10 +68,14 @@ def plan_request(
     )
 
 
-def set_aside_items(workspace: Workspace, profile: Profile) -> frozenset[str]:
-    """The items the latest re-plan left out as finished (none before the first re-plan)."""
+def last_replan(workspace: Workspace, profile: Profile) -> tuple[frozenset[str], date | None]:
+    """What the latest re-plan left out as finished, and its day (nothing before the first)."""
     latest = workspace.latest_plan(profile.id)
-    return frozenset(latest[1].get("done_items", ())) if latest else frozenset()
+    if latest is None:
+        return frozenset(), None
+    inputs = latest[1]
+    day = inputs.get("replanned_on")
+    return frozenset(inputs.get("done_items", ())), date.fromisoformat(day) if day else None
 
 
 def snapshot(
@@ -73,10 +84,10 @@ def snapshot(
     """Gap for every role and the plan to the profile's target, from the stored data."""
     levels = workspace.levels(profile.id)
     statuses = workspace.item_statuses(profile.id)
-    set_aside = set_aside_items(workspace, profile)
+    set_aside, replanned_on = last_replan(workspace, profile)
     gaps = analyse_all(kb, levels)
     plan = build_plan(kb, plan_request(profile, levels, set_aside, hours_per_week))
-    return Snapshot(profile, levels, gaps, plan, statuses, set_aside)
+    return Snapshot(profile, levels, gaps, plan, statuses, set_aside, replanned_on)
 
 
 def replan(workspace: Workspace, kb: KnowledgeBase, profile: Profile, today: date) -> Replan:
@@ -86,9 +97,8 @@ def replan(workspace: Workspace, kb: KnowledgeBase, profile: Profile, today: dat
     done = frozenset(i for i, s in statuses.items() if s == "done")
     start = first_of_month(today)
     plan = build_plan(kb, plan_request(profile, levels, done, start=start, today=today))
-    return Replan(
-        profile.id, start, _inputs(profile, levels, plan, done, start), plan_to_dict(plan)
-    )
+    inputs = {**_inputs(profile, levels, plan, done, start), "replanned_on": today.isoformat()}
+    return Replan(profile.id, start, inputs, plan_to_dict(plan))
 
 
 def plan_id_for_marks(workspace: Workspace, snap: Snapshot) -> int:

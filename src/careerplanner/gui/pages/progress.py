@@ -159,7 +159,7 @@ class ProgressPage(QWidget):
             levels_over_time=workspace.levels_over_time(profile.id),
             statuses=snapshot.statuses,
             today=today,
-            profile_created=profile.created.astimezone().date(),
+            profile_created=snapshot.counting_from,
         )
         status = report.status
         self.headline.setText(status.headline)
