@@ -280,6 +280,11 @@ def test_today_outside_the_first_month_changes_nothing(kb):
     assert plan_for(kb, today=date(2026, 12, 23)) == plan_for(kb)
 
 
+def test_a_plan_under_way_keeps_its_current_month_whole(kb):
+    # Started in January; on 23 February the February month still holds its full hours.
+    assert plan_for(kb, today=date(2027, 2, 23)) == plan_for(kb)
+
+
 def test_one_finished_item_is_said_in_the_singular(kb):
     first = plan_for(kb)
     (done,) = [i.id for i in first.months[0].items if i.kind == "skill"][:1]

@@ -50,6 +50,9 @@ def build_plan(kb: KnowledgeBase, request: PlanRequest) -> Plan:
     path, direct = choose_path(kb, background, target, targets, levels)
     hours, hours_source = _weekly_hours(request.hours_per_week, path if direct else None)
     start = request.start.replace(day=1)
+    # Only a plan that starts this month loses the days already gone; a plan under way since
+    # an earlier month keeps every month whole (its current month was planned in full).
+    today = request.today if request.today and request.today.replace(day=1) == start else None
     starter = starter_path(kb, background, path)
     phased, keys = path, ()
     if starter is not None and path is not None:
@@ -61,10 +64,10 @@ def build_plan(kb: KnowledgeBase, request: PlanRequest) -> Plan:
         )
     context = month_text.Context(kb, target, phased, request.done_items, keys)
     if not targets:
-        months = (month_text.ready_month(context, start, hours, request.today),)
+        months = (month_text.ready_month(context, start, hours, today),)
     else:
         steps = order_steps(kb, phased, levels, targets, ranks)
-        months = month_text.build_months(context, pack(steps, start, hours, request.today))
+        months = month_text.build_months(context, pack(steps, start, hours, today))
     claims = path.claims if path and direct else ()
     plan = Plan(
         from_role=background.id,

@@ -59,7 +59,7 @@ class PlanPage(QWidget):
         self.hours_spin.setRange(1, MAX_HOURS)
         self.hours_spin.setSuffix(" h/week")
         self.hours_spin.setAccessibleName("Hours per week")
-        hours_label = QLabel("&Hours per week:")
+        hours_label = QLabel("Hours per &week:")
         hours_label.setBuddy(self.hours_spin)
         self.replan_button = QPushButton("&Re-plan From Today")
         self.replan_button.setToolTip(
