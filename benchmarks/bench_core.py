@@ -3,9 +3,9 @@ a full plan, as on each keystroke of the hours control. The budget is well under
 
 from __future__ import annotations
 
-import statistics
-import time
 from datetime import date
+
+from timing import timings  # benchmarks/timing.py; run.py puts benchmarks/ on the path
 
 from careerplanner.core.gap import analyse_all
 from careerplanner.core.plan import PlanRequest, build_plan
@@ -15,16 +15,7 @@ RUNS = 500
 
 
 def _timings(work, runs: int = RUNS) -> tuple[float, float]:
-    """Median and 95th percentile, in milliseconds, after a few warm-up runs."""
-    for _ in range(20):
-        work()
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        work()
-        samples.append((time.perf_counter() - started) * 1000)
-    samples.sort()
-    return statistics.median(samples), samples[int(0.95 * (len(samples) - 1))]
+    return timings(work, runs, warmup=20)
 
 
 def run() -> list[tuple[str, float, str]]:

@@ -6,24 +6,16 @@ Skills page (save, refresh every page)."""
 from __future__ import annotations
 
 import os
-import statistics
 import tempfile
-import time
 from pathlib import Path
+
+from timing import timings  # benchmarks/timing.py; run.py puts benchmarks/ on the path
 
 RUNS = 40
 
 
 def _timings(work, runs: int = RUNS) -> tuple[float, float]:
-    for _ in range(3):
-        work()
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        work()
-        samples.append((time.perf_counter() - started) * 1000)
-    samples.sort()
-    return statistics.median(samples), samples[int(0.95 * (len(samples) - 1))]
+    return timings(work, runs, warmup=3)
 
 
 def run() -> list[tuple[str, float, str]]:

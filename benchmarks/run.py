@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))  # so each bench_*.py can import the shared timing helper
 
 
 def discover() -> list[Path]:

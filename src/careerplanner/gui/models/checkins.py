@@ -5,42 +5,28 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
+from careerplanner.gui.models.table import RowTableModel
 from careerplanner.services.profiles import Checkin
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class CheckinTableModel(QAbstractTableModel):
+class CheckinTableModel(RowTableModel[Checkin]):
     COL_DAY, COL_HOURS, COL_SKILLS, COL_NOTE = range(4)
     HEADERS = ("Date", "Hours", "Skills practised", "Note")
 
     def __init__(self, skill_names: Mapping[str, str] | None = None, parent=None) -> None:
         super().__init__(parent)
         self._names = dict(skill_names or {})
-        self._rows: list[Checkin] = []
 
     def set_rows(self, rows: Iterable[Checkin]) -> None:
         """Show these check-ins, newest first (latest day, then the latest logged that day)."""
-        self.beginResetModel()
-        self._rows = sorted(rows, key=lambda c: (c.day, c.id), reverse=True)
-        self.endResetModel()
+        super().set_rows(sorted(rows, key=lambda c: (c.day, c.id), reverse=True))
 
     def checkin_at(self, row: int) -> Checkin:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        checkin = self._rows[index.row()]
-        column = index.column()
+    def cell(self, checkin: Checkin, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.COL_DAY:
                 day = checkin.day
@@ -53,11 +39,4 @@ class CheckinTableModel(QAbstractTableModel):
                 return checkin.note
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_HOURS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
         return None
