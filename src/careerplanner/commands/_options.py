@@ -57,7 +57,7 @@ class SavedProfile:
 
     profile: Profile
     levels: dict[str, int]
-    statuses: dict[str, str]
+    set_aside: frozenset[str]  # items the last re-plan left out as finished, as in the window
 
 
 def saved_profile(args: argparse.Namespace) -> SavedProfile | None:
@@ -67,12 +67,12 @@ def saved_profile(args: argparse.Namespace) -> SavedProfile | None:
     if args.skills is not None:
         raise UsageError("--skills and --profile both give your levels; use one of them")
     from careerplanner.commands._workspace import chosen_profile, open_workspace
+    from careerplanner.services.planner import last_replan
 
     with open_workspace(args, must_exist=True) as workspace:
         profile = chosen_profile(workspace, args)
-        return SavedProfile(
-            profile, workspace.levels(profile.id), workspace.item_statuses(profile.id)
-        )
+        set_aside, _day = last_replan(workspace, profile)
+        return SavedProfile(profile, workspace.levels(profile.id), set_aside)
 
 
 def add_skills_option(parser: argparse.ArgumentParser) -> None:

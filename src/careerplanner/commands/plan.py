@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         else _options.start_option(args.start)
     )
     if saved is not None:
-        levels, done = saved.levels, frozenset(i for i, s in saved.statuses.items() if s == "done")
+        levels, done = saved.levels, saved.set_aside
     else:
         levels, done = _options.levels_option(kb, args.skills, background), frozenset()
     # Without --start the plan begins today, so this month holds only the days left in it.
