@@ -141,6 +141,14 @@ def test_a_new_schedule_averages_over_the_weeks_since_it_began():
     assert recent_pace([week(0, 8)], START, START + timedelta(days=2)) == pytest.approx(8)
 
 
+def test_hours_logged_before_a_new_schedule_do_not_count_in_its_pace():
+    today = START + timedelta(days=3)
+    before = Logged(START - timedelta(days=2), 20)
+    assert recent_pace([before, week(0, 7)], START, today) == pytest.approx(7)
+    said = status([before, week(0, 7)], START, 10, remaining=100, today=today).detail
+    assert "Since 1 Jan 2026: 7 h a week on average." in said
+
+
 def test_forecast_is_the_remaining_hours_at_the_recent_pace():
     today = START + timedelta(weeks=4, days=-1)
     result = status([week(n, 5) for n in range(4)], START, 10, remaining=100, today=today)

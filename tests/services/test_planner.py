@@ -50,3 +50,16 @@ def test_replanning_sets_finished_items_aside_and_counts_progress_from_that_day(
     undone = snapshot(workspace, workspace.kb, workspace.profile(profile.id))
     assert first in _item_ids(undone)
     assert undone.counting_from == profile.created.astimezone().date()
+
+
+def test_a_start_month_set_in_the_past_counts_progress_from_that_month(workspace):
+    past = date(2026, 1, 1)
+    profile = workspace.create_profile("Back then", "software-engineer", "ai-engineer", 8, past)
+    snap = snapshot(workspace, workspace.kb, profile)
+    assert snap.counting_from == past
+    assert snap.plan.months[0].start == past
+
+
+def test_a_plan_made_during_its_first_month_counts_from_that_day(workspace, profile):
+    snap = snapshot(workspace, workspace.kb, profile)
+    assert snap.counting_from == profile.created.astimezone().date()

@@ -85,6 +85,7 @@ class Status:
     remaining: float  # hours of plan still open
     forecast: date | None
     at_planned_pace: date  # when the open hours would be done at hours_per_week from today
+    today: date | None = None  # the day this status was worked out for
 
     @property
     def weeks_behind(self) -> float:
@@ -125,7 +126,9 @@ class Status:
                 f"{_hours(self.expected)} planned by today ({_hours(self.hours_per_week)} a week)."
             ]
         if self.pace is not None:
-            parts.append(f"Last 4 weeks: {_hours(self.pace)} a week.")
+            window_start, _days = pace_window(self.since, self.today or self.since)
+            span = "Last 4 weeks" if window_start != self.since else f"Since {_day(self.since)}"
+            parts.append(f"{span}: {_hours(self.pace)} a week on average.")
         if self.remaining > 0:
             left = f"{_hours(self.remaining)} of plan left"
             planned = f"{self.at_planned_pace:%b %Y} at {_hours(self.hours_per_week)} a week"
@@ -227,13 +230,19 @@ def recent_pace(checkins: Iterable[LoggedTime], since: date, today: date) -> flo
     logged = [c for c in checkins if c.day <= today]
     if not logged:
         return None
-    window_start = today - timedelta(days=PACE_WINDOW_DAYS - 1)
-    days = PACE_WINDOW_DAYS
-    if since > window_start:
-        days = max(7, (today - since).days + 1)
-        window_start = today - timedelta(days=days - 1)
+    window_start, days = pace_window(since, today)
     hours = sum(c.hours for c in logged if c.day >= window_start)
     return hours / (days / 7)
+
+
+def pace_window(since: date, today: date) -> tuple[date, int]:
+    """The days the recent pace is measured over: the last four weeks, or, for a schedule
+    younger than that, the days since it began (hours logged before it do not count), never
+    less than a week so one busy day is not read as a weekly pace."""
+    window_start = today - timedelta(days=PACE_WINDOW_DAYS - 1)
+    if since <= window_start:
+        return window_start, PACE_WINDOW_DAYS
+    return since, max(7, (today - since).days + 1)
 
 
 def status(
@@ -271,6 +280,7 @@ def status(
         remaining=remaining,
         forecast=forecast,
         at_planned_pace=today + timedelta(days=math.ceil(remaining / hours_per_week * 7)),
+        today=today,
     )
 
 

@@ -35,9 +35,12 @@ class Snapshot:
 
     @property
     def counting_from(self) -> date:
-        """The day progress is measured from: the profile's first day, or the last re-plan."""
-        created = self.profile.created.astimezone().date()
-        return max(created, self.replanned_on) if self.replanned_on else created
+        """The day progress is measured from: the plan's first day, except that a plan made
+        (or re-planned) during its first month counts from that day, so nobody starts behind.
+        A start month the user set in the past counts from that month."""
+        start = first_of_month(self.profile.start_month)
+        made = self.replanned_on or self.profile.created.astimezone().date()
+        return max(start, made) if first_of_month(made) == start else start
 
     @property
     def done_items(self) -> frozenset[str]:
