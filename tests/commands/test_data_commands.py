@@ -172,7 +172,8 @@ def test_checkin_logs_hours_note_day_and_skills(cli, db_path):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--hours", "-1"], "--hours is the hours of one day, from 0 to 24"),
+        (["--hours", "-1"], "--hours is the hours of one day, more than 0 and at most 24"),
+        (["--hours", "0"], "more than 0 and at most 24"),
         (["--hours", "25"], "(a day has 24 hours), not 25"),
         (["--hours", "2", "--date", "02/03/2026"], "YYYY-MM-DD"),
         (["--hours", "2", "--date", "2999-01-01"], "in the future"),
@@ -273,3 +274,14 @@ def test_profile_create_suggests_only_roles_valid_for_the_option(cli):
         )
     )
     assert "did you mean" in start and "Platform" not in start.split("did you mean")[1]
+
+
+def test_a_mistyped_db_path_is_not_created_by_commands_that_need_data(tmp_path, capsys):
+    missing = tmp_path / "typo" / "x.db"
+    for args in (["rate", "python", "3"], ["checkin", "--hours", "1"], ["profile", "use", "Me"]):
+        assert main([*args, "--db", str(missing)]) == 1
+        err = capsys.readouterr().err
+        assert f"There is no database at {missing} yet" in err
+    assert main(["profile", "list", "--db", str(missing)]) == 0
+    assert "No profiles yet" in capsys.readouterr().out
+    assert not missing.parent.exists(), "nothing is created for a path that was mistyped"

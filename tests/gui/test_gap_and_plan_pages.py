@@ -118,3 +118,28 @@ def test_switching_profile_switches_every_page(qtbot, window, session):
     assert window.page_by_key["gap"].selected_role() == "ml-engineer"
     session.use_profile("Me")
     assert window.page_by_key["gap"].selected_role() == "ai-engineer"
+
+
+def test_every_month_says_what_to_do_even_deep_inside_a_long_skill(qtbot, window, session):
+    session.create_profile("Ana", "data-scientist", "ai-engineer", 5)
+    model = window.page_by_key["plan"].model
+    for row in range(model.rowCount()):
+        month = model.index(row, 0)
+        assert model.rowCount(month) > 0, f"{month.data()} has nothing to do"
+    practice = [
+        model.index(r, 0, model.index(m, 0))
+        for m in range(model.rowCount())
+        for r in range(model.rowCount(model.index(m, 0)))
+        if model.child_at(model.index(r, 0, model.index(m, 0))).kind == "practice"
+    ]
+    assert practice, "long skills show what to practise"
+    assert "practise until you can" in practice[0].data()
+    assert not (practice[0].flags() & Qt.ItemFlag.ItemIsUserCheckable)
+    assert practice[0].data(Qt.ItemDataRole.CheckStateRole) is None
+
+
+def test_fractional_hours_show_as_they_are(qtbot, window, session):
+    session.create_profile("Half", "software-engineer", "ai-engineer", 7.5)
+    page = window.page_by_key["plan"]
+    assert page.hours_spin.text() == "7.5 h/week"
+    assert "at 7.5 h/week" in page.heading.text()

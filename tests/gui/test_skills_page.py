@@ -38,6 +38,10 @@ def test_a_search_without_matches_says_so(qtbot, window):
     assert _visible_skills(page) == []
     assert "No skill matches “xyzzy”" in page.hint.text()
     assert not page.detail_panel.isEnabled()
+    before = window.session.snapshot().levels
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_4)  # nothing is shown, so nothing is rated
+    assert window.session.snapshot().levels == before
     page.search.clear()
     assert page.detail_panel.isEnabled()
     assert page.hint.text().startswith("Tip:")

@@ -87,6 +87,6 @@ def draw_categories(figure: Figure, role: RoleGap | None, style: ChartStyle = LI
     axes.set_xlim(0, 4)
     axes.set_xticks(range(5))
     axes.xaxis.grid(True, color=style.grid, linewidth=0.8)
-    axes.set_xlabel("Average level (0 = none, 4 = expert)")
+    axes.set_xlabel("Average level, 0-4")
     set_title(figure, f"{role.name} by skill area", style)
     legend_below(figure, style)

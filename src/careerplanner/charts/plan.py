@@ -74,9 +74,9 @@ def draw_timeline(
         )
     axes.set_yticks(list(positions), [r.name for r in rows])
     months = plan.months
-    # As many month labels as fit: the bars get about half the figure's width (the skill
-    # names take the rest), and "Nov 26" needs about 64 pixels.
-    fits = int(figure.get_figwidth() * figure.dpi * 0.5 / 64)
+    # As many month labels as fit: the bars get a little under half the figure's width (the
+    # skill names take the rest), and "Nov 26" needs about 72 pixels with its gap.
+    fits = int(figure.get_figwidth() * figure.dpi * 0.4 / 72)
     most = max(2, min(MAX_MONTH_TICKS, fits))
     step = -(-len(months) // most)  # ceiling division
     ticks = [m.index for m in months][::step]

@@ -21,7 +21,10 @@ def open_workspace(args: argparse.Namespace, *, must_exist: bool = False) -> Ite
     """The database of ``--db`` (or the default one), closed when the command is done."""
     path = resolve_db_path(getattr(args, "db", None))
     if must_exist and not path.exists():
-        raise UsageError(f"There is no database at {path} yet")
+        raise UsageError(
+            f"There is no database at {path} yet; check --db, or create a profile first with "
+            f"'{CREATE_HINT}'"
+        )
     db = open_database(path)
     try:
         yield Workspace(db, default_knowledge())

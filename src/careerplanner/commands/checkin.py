@@ -31,13 +31,13 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 def run(args: argparse.Namespace) -> int:
     hours = parse_number(args.hours, "--hours")
-    if not 0 <= hours <= MAX_HOURS_PER_DAY:
+    if not 0 < hours <= MAX_HOURS_PER_DAY:
         raise UsageError(
-            f"--hours is the hours of one day, from 0 to {MAX_HOURS_PER_DAY} "
+            f"--hours is the hours of one day, more than 0 and at most {MAX_HOURS_PER_DAY} "
             f"(a day has 24 hours), not {args.hours}"
         )
     day = parse_day(args.date) if args.date else date.today()
-    with open_workspace(args) as workspace:
+    with open_workspace(args, must_exist=True) as workspace:
         names = [part.strip() for part in args.skills.split(",") if part.strip()]
         skills = list(dict.fromkeys(workspace.skill(name).id for name in names))
         profile = chosen_profile(workspace, args)

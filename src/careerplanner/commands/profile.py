@@ -11,6 +11,7 @@ from datetime import date
 from careerplanner.commands._options import hours_option
 from careerplanner.commands._workspace import open_workspace
 from careerplanner.errors import UsageError
+from careerplanner.paths import resolve_db_path
 from careerplanner.services.profiles import Profile, Workspace
 
 
@@ -79,6 +80,12 @@ def run_create(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    if not resolve_db_path(getattr(args, "db", None)).exists():  # nothing to list yet
+        if args.format == "json":
+            print(json.dumps({"profiles": []}))
+        else:
+            print("No profiles yet; create one with 'careerplanner profile create'.")
+        return 0
     with open_workspace(args) as workspace:
         profiles = workspace.profiles()
         active = workspace.active_profile()
@@ -97,7 +104,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_use(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, must_exist=True) as workspace:
         profile = workspace.use_profile(args.name)
         print(f"Using profile '{profile.name}' ({_describe(workspace, profile)}).")
     return 0

@@ -26,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 def run(args: argparse.Namespace) -> int:
     level = parse_level(args.level)
-    with open_workspace(args) as workspace:
+    with open_workspace(args, must_exist=True) as workspace:
         skill = workspace.skill(args.skill)
         profile = chosen_profile(workspace, args)
         before = workspace.levels(profile.id).get(skill.id)

@@ -15,7 +15,8 @@ from careerplanner.core.plan import PlanItem, PlanMonth
 from careerplanner.gui.models.tree import TwoLevelModel
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_LABELS = {"skill": "Skill", "activity": "Do", "milestone": "Milestone"}
+KIND_LABELS = {"skill": "Skill", "activity": "Do", "milestone": "Milestone", "practice": "Practise"}
+PRACTICE = "practice"  # a row that says what to practise this month; nothing to tick
 
 
 class PlanTreeModel(TwoLevelModel[PlanMonth, PlanItem]):
@@ -30,7 +31,7 @@ class PlanTreeModel(TwoLevelModel[PlanMonth, PlanItem]):
 
     def set_plan(self, months, statuses: dict[str, str]) -> None:
         self._statuses = dict(statuses)
-        self.set_rows([(month, list(month.items)) for month in months])
+        self.set_rows([(month, _rows(month)) for month in months])
 
     def set_statuses(self, statuses: dict[str, str]) -> None:
         self._statuses = dict(statuses)
@@ -59,6 +60,8 @@ class PlanTreeModel(TwoLevelModel[PlanMonth, PlanItem]):
                 label = KIND_LABELS.get(item.kind, item.kind)
                 return f"{label} (skipped)" if status == "skipped" else label
         if role == Qt.ItemDataRole.CheckStateRole and column == self.COL_WHAT:
+            if item.kind == PRACTICE:
+                return None
             return Qt.CheckState.Checked if status == "done" else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.FontRole and column == self.COL_WHAT:
             font = QFont()
@@ -73,14 +76,23 @@ class PlanTreeModel(TwoLevelModel[PlanMonth, PlanItem]):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.child_at(index) is not None and index.column() == self.COL_WHAT:
+        item = self.child_at(index)
+        if item is not None and item.kind != PRACTICE and index.column() == self.COL_WHAT:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
     def setData(self, index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         item = self.child_at(index)
-        if item is None or role != Qt.ItemDataRole.CheckStateRole:
+        if item is None or item.kind == PRACTICE or role != Qt.ItemDataRole.CheckStateRole:
             return False
         done = Qt.CheckState(value) == Qt.CheckState.Checked
         self.toggled.emit(item.id, done)
         return True
+
+
+def _rows(month: PlanMonth) -> list[PlanItem]:
+    """The month's items to tick, then what to practise in it (the skills still under way),
+    so a month spent deep inside a long skill still says what to do."""
+    ticked = {item.text for item in month.items}
+    practice = [PlanItem("", PRACTICE, text) for text in month.activities if text not in ticked]
+    return [*month.items, *practice]

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSlider,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from careerplanner.core.plan import Plan
 from careerplanner.gui.models.plan import PlanTreeModel
 from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.chart import ChartView
+from careerplanner.gui.widgets.hours import HoursSpinBox
 from careerplanner.gui.widgets.views import make_tree_view
 from careerplanner.services.edits import MarkItem, UpdateProfile
 from careerplanner.services.planner import Snapshot, plan_id_for_marks, replan
@@ -55,9 +55,7 @@ class PlanPage(QWidget):
         self.hours_slider.setRange(1, 40)
         self.hours_slider.setAccessibleName("Hours per week")
         self.hours_slider.setToolTip("Drag to see how the plan changes with more or fewer hours")
-        self.hours_spin = QSpinBox()
-        self.hours_spin.setRange(1, MAX_HOURS)
-        self.hours_spin.setSuffix(" h/week")
+        self.hours_spin = HoursSpinBox(MAX_HOURS)
         self.hours_spin.setAccessibleName("Hours per week")
         hours_label = QLabel("Hours per &week:")
         hours_label.setBuddy(self.hours_spin)
@@ -108,9 +106,9 @@ class PlanPage(QWidget):
         if self.hours_spin.value() != value:
             self.hours_spin.setValue(value)
 
-    def _on_hours_change(self, value: int) -> None:
+    def _on_hours_change(self, value: float) -> None:
         self.hours_slider.blockSignals(True)
-        self.hours_slider.setValue(min(value, self.hours_slider.maximum()))
+        self.hours_slider.setValue(min(round(value), self.hours_slider.maximum()))
         self.hours_slider.blockSignals(False)
         snapshot = self.session.what_if(value)
         if snapshot is not None:
@@ -175,10 +173,10 @@ class PlanPage(QWidget):
         snapshot = self.session.snapshot()
         if snapshot is None:
             return
-        hours = round(snapshot.plan.hours_per_week)
-        for control in (self.hours_spin, self.hours_slider):
+        hours = snapshot.plan.hours_per_week
+        for control, value in ((self.hours_spin, hours), (self.hours_slider, round(hours))):
             control.blockSignals(True)
-            control.setValue(hours)
+            control.setValue(value)
             control.blockSignals(False)
         self._show(snapshot)
 

@@ -147,8 +147,8 @@ class SkillsPage(QWidget):
 
     def rate(self, level: int) -> None:
         profile = self.session.profile
-        if profile is None or self._skill_id is None:
-            return
+        if profile is None or self._skill_id is None or not self.detail_panel.isEnabled():
+            return  # no skill shown (a search with no match): nothing to rate
         if self.session.snapshot().levels.get(self._skill_id, 0) == level:
             return
         skill = self.session.kb.skill(self._skill_id)
