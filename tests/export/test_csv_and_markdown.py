@@ -1,0 +1,79 @@
+"""The CSV and the Markdown checklist of a real plan: every item once, marks where they belong."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from careerplanner.core.format import plan_markdown as plain_markdown
+from careerplanner.export import plan_csv, plan_markdown
+from careerplanner.export.to_csv import COLUMNS
+
+
+def _rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def test_csv_has_one_row_per_item_with_its_month_and_status(plan, statuses):
+    rows = _rows(plan_csv(plan, statuses))
+    items = [(m, i) for m in plan.months for i in m.items]
+    assert len(rows) == len(items) > 20
+    for row, (month, item) in zip(rows, items, strict=True):
+        assert row["item_id"] == item.id and row["text"] == item.text
+        assert row["kind"] == item.kind
+        assert (row["month"], row["month_start"], row["month_end"]) == (
+            str(month.index),
+            month.start.isoformat(),
+            month.end.isoformat(),
+        )
+        assert row["status"] == statuses.get(item.id, "")
+    assert [r["status"] for r in rows].count("done") == 2  # the unknown item is not a row
+
+
+def test_csv_header_and_quoting_follow_rfc_4180(plan, statuses):
+    text = plan_csv(plan, statuses)
+    assert text.startswith(",".join(COLUMNS) + "\r\n")
+    assert "\n" not in text.replace("\r\n", "")
+    # A text with a comma is quoted; one without is not.
+    assert '"Build real depth in statistics, linear algebra and ML theory."' in text
+    assert ",Linear algebra to level 2," in text
+
+
+def test_csv_quotes_a_text_with_quotes_and_newlines(plan, fake_plan):
+    rows = _rows(plan_csv(fake_plan))
+    assert rows[0]["text"] == 'He said "<script>alert(1)</script>",\nthen left'
+
+
+def test_markdown_ticks_done_items_and_strikes_skipped_ones(plan, kb, statuses):
+    text = plan_markdown(plan, kb, statuses)
+    first, second = plan.months[0].items[:2]
+    assert f"- [x] {first.text}" in text
+    assert f"- [ ] ~~{second.text}~~ (skipped)" in text
+    assert text.count("- [x] ") == 2
+    open_items = sum(len(m.items) for m in plan.months) - 3
+    assert text.count("- [ ] ") == open_items + 1  # the skipped one has an empty box too
+
+
+def test_markdown_heads_each_month_with_its_dates_and_hours(plan, kb):
+    text = plan_markdown(plan, kb)
+    assert "## Month 1: 1–31 January 2027 (44 hours)" in text
+    assert "## Month 2: 1–28 February 2027 (40 hours)" in text
+    assert text.count("\n## Month ") == plan.total_months
+    assert "- [x]" not in text
+
+
+def test_markdown_ends_with_the_notes_and_the_sources_by_title(plan, kb):
+    text = plan_markdown(plan, kb)
+    notes, sources = text.index("## Notes"), text.index("## Sources")
+    assert text.rindex("## Month ") < notes < sources
+    assert all(note in text[notes:sources] for note in plan.notes)
+    for month in plan.months:
+        for source in month.sources:
+            assert f"*{kb.source(source).name}*" in text[sources:]
+
+
+def test_plain_markdown_keeps_its_activities_layout(plan, kb):
+    # The CLI's --format markdown is unchanged by the checklist.
+    text = plain_markdown(plan, kb)
+    assert "## Month 1: January 2027 (44 hours)" in text and "**Activities:**" in text
+    assert "- [ ]" not in text
