@@ -58,6 +58,7 @@ class SavedProfile:
     profile: Profile
     levels: dict[str, int]
     set_aside: frozenset[str]  # items the last re-plan left out as finished, as in the window
+    statuses: dict[str, str]  # item id -> "done" / "skipped", as ticked in the window
 
 
 def saved_profile(args: argparse.Namespace) -> SavedProfile | None:
@@ -72,7 +73,12 @@ def saved_profile(args: argparse.Namespace) -> SavedProfile | None:
     with open_workspace(args, must_exist=True) as workspace:
         profile = chosen_profile(workspace, args)
         set_aside, _day = last_replan(workspace, profile)
-        return SavedProfile(profile, workspace.levels(profile.id), set_aside)
+        return SavedProfile(
+            profile,
+            workspace.levels(profile.id),
+            set_aside,
+            workspace.item_statuses(profile.id),
+        )
 
 
 def add_skills_option(parser: argparse.ArgumentParser) -> None:

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date
+from pathlib import Path
 
 from careerplanner.commands import _options
 from careerplanner.core.format import plan_markdown
-from careerplanner.core.plan import PlanRequest, build_plan, plan_to_dict
+from careerplanner.core.plan import Plan, PlanRequest, build_plan, plan_to_dict
 from careerplanner.errors import UsageError
+from careerplanner.export import plan_csv, plan_html, plan_ics
+from careerplanner.knowledge.model import KnowledgeBase
+from careerplanner.services.transfer import write_whole
+
+FORMATS = ["markdown", "json", "csv", "ics", "html"]
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -38,7 +45,17 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser.add_argument(
         "--start", metavar="YYYY-MM", help="first month of the plan (default: this month)"
     )
-    parser.add_argument("--format", choices=["json", "markdown"], default="markdown")
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="markdown",
+        help="markdown (default), json (a stable contract), csv (one row per item), ics (one "
+        "calendar event per month) or html (printable); csv, ics and html show the items you "
+        "ticked when --profile is given",
+    )
+    parser.add_argument(
+        "--out", metavar="FILE", type=Path, help="write to FILE instead of standard output"
+    )
     parser.set_defaults(func=run)
 
 
@@ -63,16 +80,39 @@ def run(args: argparse.Namespace) -> int:
         if profile is not None and args.start is None
         else _options.start_option(args.start)
     )
+    statuses: dict[str, str] = {}
     if saved is not None:
-        levels, done = saved.levels, saved.set_aside
+        levels, done, statuses = saved.levels, saved.set_aside, saved.statuses
     else:
         levels, done = _options.levels_option(kb, args.skills, background), frozenset()
     # Without --start the plan begins today, so this month holds only the days left in it.
     today = date.today() if args.start is None else None
     request = PlanRequest(levels, background.id, target.id, hours, start, done, today=today)
     plan = build_plan(kb, request)
-    if args.format == "json":
-        print(json.dumps(plan_to_dict(plan), indent=2, ensure_ascii=False))
+    document = _render(args.format, plan, kb, statuses)
+    if args.out is not None:
+        write_whole(args.out, document)
+        print(f"Wrote {args.out}", file=sys.stderr)
+    elif isinstance(document, bytes) or args.format == "csv":
+        # Bytes as they are: text mode would turn the CRLFs of CSV and ICS into CR CR LF on
+        # Windows.
+        data = document if isinstance(document, bytes) else document.encode("utf-8")
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
     else:
-        print(plan_markdown(plan, kb), end="")
+        sys.stdout.write(document)
     return 0
+
+
+def _render(fmt: str, plan: Plan, kb: KnowledgeBase, statuses: dict[str, str]) -> str | bytes:
+    if fmt == "json":
+        return json.dumps(plan_to_dict(plan), indent=2, ensure_ascii=False) + "\n"
+    if fmt == "csv":
+        return plan_csv(plan, statuses)
+    if fmt == "ics":
+        return plan_ics(plan, kb, statuses)
+    if fmt == "html":
+        return plan_html(plan, kb, statuses)
+    # The plain Markdown of the plan, as before; the checklist is the window's export.
+    return plan_markdown(plan, kb)

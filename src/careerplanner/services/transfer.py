@@ -92,11 +92,15 @@ def export_skills_csv(workspace: Workspace, profile_id: int, path: Path) -> None
     write_whole(Path(path), skills_csv(workspace, profile_id))
 
 
-def write_whole(path: Path, text: str) -> None:
-    """Write under a temporary name, then rename: never half a file under the real name."""
+def write_whole(path: Path, text: str | bytes) -> None:
+    """Write under a temporary name, then rename: never half a file under the real name.
+    Bytes are written as they are (an ICS file, a CSV with its CRLFs); text as UTF-8."""
     partial = path.with_name(path.name + ".partial")
     try:
-        partial.write_text(text, encoding="utf-8")
+        if isinstance(text, bytes):
+            partial.write_bytes(text)
+        else:
+            partial.write_text(text, encoding="utf-8")
         os.replace(partial, path)
     except OSError as error:
         partial.unlink(missing_ok=True)
