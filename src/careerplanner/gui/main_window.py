@@ -27,6 +27,7 @@ from careerplanner.gui.pages.plan import PlanPage
 from careerplanner.gui.pages.progress import ProgressPage
 from careerplanner.gui.pages.skills import SkillsPage
 from careerplanner.gui.pages.sources import SourcesPage
+from careerplanner.gui.plan_export import FORMATS
 from careerplanner.gui.session import Session
 from careerplanner.gui.welcome import WelcomeDialog
 from careerplanner.services import transfer
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         self.page_by_key: dict[str, QWidget] = {
             "skills": SkillsPage(session),
             "gap": GapPage(session),
-            "plan": PlanPage(session),
+            "plan": PlanPage(session, self.ask),
             "progress": ProgressPage(session),
             "compare": ComparePage(session),
             "sources": SourcesPage(session),
@@ -150,6 +151,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("&Import…", self.import_file, "Ctrl+I"))
         file_menu.addAction(self._action("&Export Everything…", self.export_file, "Ctrl+E"))
         file_menu.addAction(self._action("Export Skills as &CSV…", self.export_csv))
+        plan_menu = file_menu.addMenu("Export &Plan")
+        for fmt in FORMATS:
+            plan_menu.addAction(
+                self._action(
+                    fmt.label, lambda _c=False, f=fmt: self.page_by_key["plan"].export_plan(f)
+                )
+            )
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
 

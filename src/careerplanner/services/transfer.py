@@ -63,8 +63,26 @@ class ImportSummary:
     changes: ChangeSet = EVERYTHING
 
     def __str__(self) -> str:
-        names = ", ".join(f"'{name}'" for name in self.profiles) or "no profiles"
-        return f"{names}: {self.ratings} ratings, {self.plans} plans, {self.checkins} check-ins"
+        shown = self.profiles[:MAX_NAMES_SHOWN]
+        names = ", ".join(f"'{name}'" for name in shown) or "no profiles"
+        if len(self.profiles) > len(shown):
+            names += f" and {len(self.profiles) - len(shown)} more profiles"
+        counts = ", ".join(
+            _count(n, word)
+            for n, word in (
+                (self.ratings, "rating"),
+                (self.plans, "plan"),
+                (self.checkins, "check-in"),
+            )
+        )
+        return f"{names}: {counts}"
+
+
+MAX_NAMES_SHOWN = 5
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def export_document(workspace: Workspace) -> dict[str, Any]:

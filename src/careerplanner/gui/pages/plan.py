@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSlider,
     QSplitter,
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from careerplanner.charts.plan import draw_timeline
 from careerplanner.core.plan import Plan
+from careerplanner.gui.ask import Ask
 from careerplanner.gui.models.plan import PlanTreeModel
+from careerplanner.gui.plan_export import FORMATS, PlanFormat, suggested_name, write_plan
 from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.chart import ChartView
 from careerplanner.gui.widgets.hours import HoursSpinBox
@@ -35,9 +38,12 @@ MAX_HOURS = 80
 
 
 class PlanPage(QWidget):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, ask: Ask | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self.ask = ask or Ask(self)
         self.today = date.today  # replaced in tests
 
         self.heading = QLabel()
@@ -69,6 +75,13 @@ class PlanPage(QWidget):
         controls.addWidget(self.hours_spin)
         controls.addSpacing(16)
         controls.addWidget(self.replan_button)
+        self.export_button = QPushButton("E&xport Plan")
+        self.export_button.setToolTip("Save the plan as a checklist, spreadsheet, calendar or PDF")
+        export_menu = QMenu(self.export_button)
+        for fmt in FORMATS:
+            export_menu.addAction(fmt.label, lambda f=fmt: self.export_plan(f))
+        self.export_button.setMenu(export_menu)
+        controls.addWidget(self.export_button)
 
         self.model = PlanTreeModel(self)
         self.tree = make_tree_view(self.model, "Plan by month", stretch=PlanTreeModel.COL_WHAT)
@@ -133,6 +146,23 @@ class PlanPage(QWidget):
         self.session.do(
             UpdateProfile(profile.id, hours_per_week=value), f"Set {value:g} hours per week"
         )
+
+    def export_plan(self, fmt: PlanFormat) -> None:
+        self.flush()
+        snapshot = self.session.snapshot()
+        if snapshot is None:
+            return
+        path = self.ask.save_file("Export plan", suggested_name(snapshot, fmt), fmt.filter)
+        if path is None:
+            return
+        if path.suffix.lower() != fmt.suffix:
+            path = path.with_name(path.name + fmt.suffix)
+        try:
+            write_plan(snapshot, self.session.kb, fmt, path)
+        except OSError as error:
+            self.ask.error("The plan was not saved", f"Could not write {path}: {error.strerror}")
+            return
+        self.session.message.emit(f"Plan saved to {path}")
 
     def replan_from_today(self) -> None:
         self.flush()

@@ -1,0 +1,52 @@
+"""Saving the plan from the window: every format writes a whole, readable file."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from icalendar import Calendar
+
+from careerplanner.gui.plan_export import FORMATS
+
+
+@pytest.mark.parametrize("fmt", FORMATS, ids=[f.key for f in FORMATS])
+def test_each_format_is_saved_where_the_user_chose(qtbot, window, session, ask, tmp_path, fmt):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    ask.path = folder / "my plan"  # no suffix typed: the format's own is added
+    window.page_by_key["plan"].export_plan(fmt)
+    saved = folder / f"my plan{fmt.suffix}"
+    assert ask.errors == []
+    assert saved.exists() and saved.stat().st_size > 0
+    months = session.snapshot().plan.months
+    if fmt.key == "pdf":
+        assert saved.read_bytes().startswith(b"%PDF")
+    elif fmt.key == "ics":
+        events = Calendar.from_ical(saved.read_bytes()).walk("VEVENT")
+        assert len(events) == len(months)
+    elif fmt.key == "csv":
+        rows = list(csv.DictReader(io.StringIO(saved.read_text())))
+        assert len(rows) == sum(len(m.items) for m in months)
+    else:
+        assert saved.read_text().count("- [ ]") >= len(months)
+    assert [p.name for p in folder.iterdir()] == [saved.name], "no temporary file is left"
+
+
+def test_a_ticked_item_is_ticked_in_the_checklist(qtbot, window, session, ask, tmp_path):
+    snapshot = session.snapshot()
+    first = snapshot.plan.months[0].items[0]
+    page = window.page_by_key["plan"]
+    page._on_item_toggle(first.id, True)
+    ask.path = tmp_path / "plan.md"
+    page.export_plan(FORMATS[0])
+    assert f"- [x] {first.text}" in ask.path.read_text()
+
+
+def test_a_folder_that_cannot_be_written_gives_a_message(qtbot, window, ask, tmp_path):
+    ask.path = tmp_path / "missing-folder" / "plan.md"
+    window.page_by_key["plan"].export_plan(FORMATS[0])
+    title, text = ask.errors[-1]
+    assert title == "The plan was not saved"
+    assert "missing-folder" in text
