@@ -91,8 +91,12 @@ class PlanTreeModel(TwoLevelModel[PlanMonth, PlanItem]):
 
 
 def _rows(month: PlanMonth) -> list[PlanItem]:
-    """The month's items to tick, then what to practise in it (the skills still under way),
-    so a month spent deep inside a long skill still says what to do."""
-    ticked = {item.text for item in month.items}
-    practice = [PlanItem("", PRACTICE, text) for text in month.activities if text not in ticked]
+    """The month's items to tick, then what to practise for the skills that stay under way
+    past its end, so a month spent deep inside a long skill still says what to do."""
+    ongoing = [f"{s.name} {s.from_level} -> " for s in month.skills if not s.completes]
+    practice = [
+        PlanItem("", PRACTICE, text)
+        for text in month.activities
+        if any(text.startswith(prefix) for prefix in ongoing)
+    ]
     return [*month.items, *practice]
