@@ -26,3 +26,18 @@ def test_the_latest_backup_after_closing_holds_the_session(qtbot, window, sessio
     backup = latest_good_backup(db_path)
     assert backup is not None and ".closing." in backup.name
     assert describe_backup(backup).endswith("with 2 profiles")
+
+
+def test_a_save_that_fails_is_reported_and_leaves_no_undo_entry(qtbot, window, session, ask):
+    from careerplanner.storage.database import StorageError
+
+    def locked(edit):
+        raise StorageError("Could not save the change: database is locked")
+
+    session.workspace.apply = locked
+    window.page_by_key["skills"].select_skill("python")
+    window.page_by_key["skills"].rate(4)
+    title, text = ask.errors[-1]
+    assert title == "“Rate Python 4” was not saved"
+    assert "database is locked" in text
+    assert not session.undo_stack.canUndo()

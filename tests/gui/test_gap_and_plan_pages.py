@@ -143,3 +143,13 @@ def test_fractional_hours_show_as_they_are(qtbot, window, session):
     page = window.page_by_key["plan"]
     assert page.hours_spin.text() == "7.5 h/week"
     assert "at 7.5 h/week" in page.heading.text()
+
+
+def test_an_hours_change_is_kept_when_something_else_changes_before_it_is_saved(
+    qtbot, window, session
+):
+    page = window.page_by_key["plan"]
+    page.hours_spin.setValue(20)  # not saved yet: the control waits for the user to settle
+    _tick(page, _first_item(page, "activity"))
+    assert session.profile.hours_per_week == 20
+    assert page.hours_spin.value() == 20

@@ -90,11 +90,28 @@ def ensure_profile(session: Session, make_dialog=WelcomeDialog) -> bool:
     return True
 
 
+def _report_unexpected_errors(ask: Ask) -> None:
+    """A bug must not pass silently or kill the window: say so, and keep the details."""
+    previous = sys.excepthook
+
+    def hook(kind, error, trace) -> None:
+        previous(kind, error, trace)  # the full traceback still goes to stderr for a report
+        ask.error(
+            "Something went wrong",
+            f"Career Planner hit an unexpected problem: {error}\n\nYour saved data is safe: "
+            "every change is saved as it is made. Please report this, with the details "
+            "printed in the terminal.",
+        )
+
+    sys.excepthook = hook
+
+
 def run(db_path: Path) -> int:
     from careerplanner.gui.main_window import MainWindow
 
     app = create_application()
     ask = Ask()
+    _report_unexpected_errors(ask)
     workspace = open_workspace(db_path, ask)
     if workspace is None:
         return 1

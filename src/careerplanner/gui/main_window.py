@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         session.changed.connect(self._on_session_change)
         session.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        session.failed.connect(self.ask.error)
         self._on_session_change(None)
         self._restore_state()
         if start_page is not None:  # a new user starts by correcting their levels

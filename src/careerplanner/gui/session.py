@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from careerplanner.errors import CareerPlannerError
 from careerplanner.knowledge.model import KnowledgeBase
 from careerplanner.services.changes import ChangeSet
 from careerplanner.services.planner import Snapshot, snapshot
@@ -18,18 +19,26 @@ ALL_CHANGED = ChangeSet(profiles=True, ratings=True, plan=True, checkins=True)
 
 
 class _EditCommand(QUndoCommand):
-    """Adapts a Qt-free edit (apply/revert) to Qt's undo stack."""
+    """Adapts a Qt-free edit (apply/revert) to Qt's undo stack.
+
+    The edit has already been applied when the command is pushed (so a failed save never
+    reaches the stack); the stack's first call to ``redo()`` is therefore skipped.
+    """
 
     def __init__(self, session: Session, edit, text: str) -> None:
         super().__init__(text)
         self._session = session
         self._edit = edit
+        self._applied = True
 
     def redo(self) -> None:
-        self._session._emit(self._session.workspace.apply(self._edit))
+        if self._applied:
+            self._applied = False
+            return
+        self._session._run(self._session.workspace.apply, self._edit, self.text())
 
     def undo(self) -> None:
-        self._session._emit(self._session.workspace.revert(self._edit))
+        self._session._run(self._session.workspace.revert, self._edit, f"Undo {self.text()}")
 
 
 class Session(QObject):
@@ -37,6 +46,8 @@ class Session(QObject):
     changed = Signal(object)
     #: One line for the status bar ("Saved: Rate Python 3").
     message = Signal(str)
+    #: A save that failed: a title and what went wrong, for a dialog.
+    failed = Signal(str, str)
 
     def __init__(self, workspace: Workspace, kb: KnowledgeBase, parent: QObject | None = None):
         super().__init__(parent)
@@ -76,6 +87,8 @@ class Session(QObject):
         edit's own description.
         """
         label = text or edit.text
+        if not self._run(self.workspace.apply, edit, label):
+            return
         self.undo_stack.push(_EditCommand(self, edit, label))
         self.message.emit(f"Saved: {label}")
 
@@ -96,6 +109,17 @@ class Session(QObject):
         """
         self.undo_stack.clear()
         self._emit(ALL_CHANGED)
+
+    def _run(self, step, edit, label: str) -> bool:
+        """Apply or revert ``edit``; a save that fails (the file locked by another program,
+        a full disk) is reported and changes nothing, instead of escaping as a traceback."""
+        try:
+            change = step(edit)
+        except CareerPlannerError as error:
+            self.failed.emit(f"“{label}” was not saved", str(error))
+            return False
+        self._emit(change)
+        return True
 
     def _emit(self, change: ChangeSet) -> None:
         self._snapshot = None

@@ -172,6 +172,7 @@ class PlanPage(QWidget):
         self.session.do(replan(self.session.workspace, self.session.kb, profile, self.today()))
 
     def _on_item_toggle(self, item_id: str, done: bool) -> None:
+        self.flush()
         snapshot = self.session.snapshot()
         if snapshot is None:
             return
@@ -200,6 +201,11 @@ class PlanPage(QWidget):
     # -- session -> UI ----------------------------------------------------------------------
 
     def _on_session_change(self, _change) -> None:
+        if self._save_timer.isActive():
+            # An hours change is still waiting to be saved: save it first (that edit refreshes
+            # the page again), rather than resetting the control to the stored value.
+            self._save_hours()
+            return
         snapshot = self.session.snapshot()
         if snapshot is None:
             return
