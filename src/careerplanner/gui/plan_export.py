@@ -4,18 +4,16 @@ rendered here, from the same printable HTML, with Qt's text engine."""
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from careerplanner import export
 from careerplanner.services.planner import Snapshot
+from careerplanner.services.transfer import write_whole
 
 
 @dataclass(frozen=True)
@@ -39,29 +37,26 @@ def suggested_name(snapshot: Snapshot, fmt: PlanFormat) -> str:
 
 
 def write_plan(snapshot: Snapshot, kb, fmt: PlanFormat, path: Path) -> None:
-    """Write the plan as ``fmt`` to ``path``, whole or not at all (a temporary file is
-    renamed over the target, so a failure never leaves half a file)."""
+    """Write the plan as ``fmt`` to ``path``, whole or not at all; raises ``UsageError``."""
     plan, statuses = snapshot.plan, snapshot.statuses
-    writers: dict[str, Callable[[Path], None]] = {
-        "markdown": lambda p: p.write_text(export.plan_markdown(plan, kb, statuses), "utf-8"),
-        "csv": lambda p: p.write_text(export.plan_csv(plan, statuses), "utf-8", newline=""),
+    content: str | bytes
+    if fmt.key == "markdown":
+        content = export.plan_markdown(plan, kb, statuses)
+    elif fmt.key == "csv":
+        content = export.plan_csv(plan, statuses)
+    elif fmt.key == "ics":
         # Stamped now, so a calendar app takes a re-export as the newer version of its events.
-        "ics": lambda p: p.write_bytes(
-            export.plan_ics(plan, kb, statuses, stamp=datetime.now(UTC))
-        ),
-        "pdf": lambda p: _write_pdf(export.plan_html(plan, kb, statuses), p),
-    }
-    handle, temporary = tempfile.mkstemp(prefix=".careerplanner-", dir=path.parent)
-    os.close(handle)
-    try:
-        writers[fmt.key](Path(temporary))
-        os.replace(temporary, path)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
+        content = export.plan_ics(plan, kb, statuses, stamp=_now())
+    else:
+        content = _pdf(export.plan_html(plan, kb, statuses))
+    write_whole(path, content)
 
 
-def _write_pdf(html: str, path: Path) -> None:
-    writer = QPdfWriter(str(path))
+def _pdf(html: str) -> bytes:
+    """The printable HTML laid out on A4 pages by Qt's text engine."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     writer.setTitle("Career plan")
@@ -69,3 +64,9 @@ def _write_pdf(html: str, path: Path) -> None:
     document = QTextDocument()
     document.setHtml(html)
     document.print_(writer)
+    del writer  # finishes the PDF
+    return bytes(buffer.data())
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)

@@ -118,7 +118,8 @@ def write_whole(path: Path, text: str | bytes) -> None:
         if isinstance(text, bytes):
             partial.write_bytes(text)
         else:
-            partial.write_text(text, encoding="utf-8")
+            # newline="": the text's own line ends are kept (no CR CR LF on Windows).
+            partial.write_text(text, encoding="utf-8", newline="")
         os.replace(partial, path)
     except OSError as error:
         partial.unlink(missing_ok=True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from careerplanner.charts.plan import draw_timeline
 from careerplanner.core.plan import Plan
+from careerplanner.errors import CareerPlannerError
 from careerplanner.gui.ask import Ask
 from careerplanner.gui.models.plan import PlanTreeModel
 from careerplanner.gui.plan_export import FORMATS, PlanFormat, suggested_name, write_plan
@@ -159,8 +160,8 @@ class PlanPage(QWidget):
             path = path.with_name(path.name + fmt.suffix)
         try:
             write_plan(snapshot, self.session.kb, fmt, path)
-        except OSError as error:
-            self.ask.error("The plan was not saved", f"Could not write {path}: {error.strerror}")
+        except CareerPlannerError as error:
+            self.ask.error("The plan was not saved", str(error))
             return
         self.session.message.emit(f"Plan saved to {path}")
 
