@@ -172,8 +172,7 @@ def test_checkin_logs_hours_note_day_and_skills(cli, db_path):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--hours", "-1"], "--hours is the hours of one day, more than 0 and at most 24"),
-        (["--hours", "0"], "more than 0 and at most 24"),
+        (["--hours", "-1"], "--hours is the hours of one day, from 0 to 24"),
         (["--hours", "25"], "(a day has 24 hours), not 25"),
         (["--hours", "2", "--date", "02/03/2026"], "YYYY-MM-DD"),
         (["--hours", "2", "--date", "2999-01-01"], "in the future"),

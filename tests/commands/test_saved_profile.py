@@ -88,3 +88,30 @@ def test_skills_and_profile_together_are_refused(saved, tmp_path):
 def test_an_unknown_profile_names_the_ones_there_are(saved):
     code, _, err = saved("gap", "--profile", "Nobody")
     assert code == 1 and "the profiles are: Me" in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["plan", "--to", "ai-engineer", "--start", "9999-12"],
+        [
+            "profile",
+            "create",
+            "B",
+            "--from",
+            "student",
+            "--to",
+            "ai-engineer",
+            "--hours",
+            "5",
+            "--start",
+            "9999-12",
+        ],
+        ["plan", "--to", "ai-engineer", "--hours", "0.0001"],
+    ],
+)
+def test_out_of_range_values_are_one_line_errors(cli, args):
+    code, out, err = cli(*args)
+    assert code == 1 and out == ""
+    assert err.startswith("careerplanner: error: ") and err.count("\n") == 1
+    assert "Traceback" not in err

@@ -11,6 +11,7 @@ from datetime import date
 
 from careerplanner.errors import UsageError
 from careerplanner.knowledge.model import KnowledgeBase, Role, SkillId
+from careerplanner.services.edits import check_start_month
 from careerplanner.services.profiles import MAX_HOURS_PER_WEEK, Profile
 from careerplanner.services.skill_files import read_skill_levels
 
@@ -133,4 +134,6 @@ def start_option(text: str | None) -> date:
     match = _MONTH.fullmatch(text.strip())
     if not match or not 1 <= int(match[2]) <= 12 or int(match[1]) < 1:
         raise UsageError(f"--start must be a month written YYYY-MM, e.g. 2026-09; got {text!r}")
-    return date(int(match[1]), int(match[2]), 1)
+    month = date(int(match[1]), int(match[2]), 1)
+    check_start_month(month)
+    return month

@@ -17,7 +17,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         "checkin",
         parents=[common],
         help="log study hours, a note and the skills you practised",
-        description="Log a check-in for a day (or a whole week: up to 168 hours).",
+        description="Log the hours you studied on one day (0 to 24; 0 for a rest day).",
     )
     parser.add_argument("--hours", metavar="H", required=True, help="hours studied")
     parser.add_argument("--note", metavar="TEXT", default="", help="what you did")
@@ -31,9 +31,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 def run(args: argparse.Namespace) -> int:
     hours = parse_number(args.hours, "--hours")
-    if not 0 < hours <= MAX_HOURS_PER_DAY:
+    if not 0 <= hours <= MAX_HOURS_PER_DAY:  # 0: a rest day, logged with its note
         raise UsageError(
-            f"--hours is the hours of one day, more than 0 and at most {MAX_HOURS_PER_DAY} "
+            f"--hours is the hours of one day, from 0 to {MAX_HOURS_PER_DAY} "
             f"(a day has 24 hours), not {args.hours}"
         )
     day = parse_day(args.date) if args.date else date.today()

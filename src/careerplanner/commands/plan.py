@@ -88,7 +88,10 @@ def run(args: argparse.Namespace) -> int:
     # Without --start the plan begins today, so this month holds only the days left in it.
     today = date.today() if args.start is None else None
     request = PlanRequest(levels, background.id, target.id, hours, start, done, today=today)
-    plan = build_plan(kb, request)
+    try:
+        plan = build_plan(kb, request)
+    except ValueError as error:  # e.g. a pace so slow the plan would run past 100 years
+        raise UsageError(f"Cannot make this plan: {error}; give more --hours a week") from None
     document = _render(args.format, plan, kb, statuses)
     if args.out is not None:
         write_whole(args.out, document)

@@ -12,6 +12,7 @@ from careerplanner.commands._options import hours_option
 from careerplanner.commands._workspace import open_workspace
 from careerplanner.errors import UsageError
 from careerplanner.paths import resolve_db_path
+from careerplanner.services.edits import check_start_month
 from careerplanner.services.profiles import Profile, Workspace
 
 
@@ -120,7 +121,9 @@ def parse_number(text: str, option: str) -> float:
 def parse_month(text: str) -> date:
     if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text):
         raise UsageError(f"--start needs a month as YYYY-MM, not '{text}'")
-    return date(int(text[:4]), int(text[5:]), 1)
+    month = date(int(text[:4]), int(text[5:]), 1)
+    check_start_month(month)
+    return month
 
 
 def _describe(workspace: Workspace, profile: Profile) -> str:

@@ -36,6 +36,19 @@ MAX_HOURS_PER_WEEK = 80
 MAX_HOURS_PER_DAY = 24
 
 
+#: Plans start in a month between these years: anything else is a typing mistake (and a date
+#: past 9999 cannot even be computed).
+EARLIEST_START_YEAR, LATEST_START_YEAR = 1990, 2100
+
+
+def check_start_month(month: date) -> None:
+    if not EARLIEST_START_YEAR <= month.year <= LATEST_START_YEAR:
+        raise UsageError(
+            f"A plan's start month must be between {EARLIEST_START_YEAR} and "
+            f"{LATEST_START_YEAR}, not {month:%Y-%m}"
+        )
+
+
 def check_hours_per_week(hours: float) -> None:
     if isinstance(hours, bool) or not isinstance(hours, int | float):
         raise UsageError(f"Hours per week must be a number, not {hours!r}")
@@ -48,6 +61,7 @@ def check_hours_per_week(hours: float) -> None:
 def check_day_hours(hours: float) -> None:
     if isinstance(hours, bool) or not isinstance(hours, int | float):
         raise UsageError(f"A check-in's hours must be a number, not {hours!r}")
+    # 0 is allowed: a rest day with a note is worth logging too.
     if not 0 <= hours <= MAX_HOURS_PER_DAY:  # also false for NaN
         raise UsageError(
             f"A check-in's hours must be from 0 to {MAX_HOURS_PER_DAY} (a day has 24 hours), "

@@ -13,13 +13,18 @@ from typing import Any
 
 from careerplanner.errors import UsageError
 from careerplanner.knowledge.model import MAX_LEVEL, MIN_LEVEL, KnowledgeBase
+from careerplanner.services.edits import (
+    EARLIEST_START_YEAR,
+    LATEST_START_YEAR,
+    MAX_HOURS_PER_DAY,
+    MAX_HOURS_PER_WEEK,
+)
 from careerplanner.services.skill_files import looks_binary
 from careerplanner.storage.records import timestamp
 
 FORMAT = "careerplanner-export"
 VERSION = 1
 MAX_BYTES = 20 * 1024 * 1024
-MAX_HOURS_PER_WEEK = 168
 ITEM_STATUSES = ("done", "skipped", None)
 _MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
@@ -128,11 +133,18 @@ class _Reader:
         hours = self.number(item["hours_per_week"], f"{where}.hours_per_week")
         if not 0 < hours <= MAX_HOURS_PER_WEEK:
             raise self.fail(
-                f"{where}.hours_per_week", f"expected more than 0, at most 168; got {hours}"
+                f"{where}.hours_per_week",
+                f"expected more than 0, at most {MAX_HOURS_PER_WEEK}; got {hours}",
             )
         month = self.text(item["start_month"], f"{where}.start_month")
-        if not _MONTH.fullmatch(month):
-            raise self.fail(f"{where}.start_month", f"expected YYYY-MM, got {month!r}")
+        if not _MONTH.fullmatch(month) or not (
+            EARLIEST_START_YEAR <= int(month[:4]) <= LATEST_START_YEAR
+        ):
+            raise self.fail(
+                f"{where}.start_month",
+                f"expected YYYY-MM between {EARLIEST_START_YEAR} and {LATEST_START_YEAR}, "
+                f"got {month!r}",
+            )
         rows = ProfileRows(
             profile={
                 "name": name,
@@ -213,8 +225,8 @@ class _Reader:
     def checkin(self, value: Any, where: str) -> dict[str, Any]:
         item = self.object(value, where, {"day", "hours", "note", "skills", "created"})
         hours = self.number(item["hours"], f"{where}.hours")
-        if not 0 <= hours <= MAX_HOURS_PER_WEEK:
-            raise self.fail(f"{where}.hours", f"expected 0 to 168, got {hours}")
+        if not 0 <= hours <= MAX_HOURS_PER_DAY:
+            raise self.fail(f"{where}.hours", f"expected 0 to {MAX_HOURS_PER_DAY}, got {hours}")
         skills = [
             self.skill(skill, f"{where}.skills[{n}]")
             for n, skill in enumerate(self.array(item["skills"], f"{where}.skills"))
