@@ -257,3 +257,37 @@ def test_more_hours_logged_never_makes_you_more_behind(logged, extra, offset):
         assert after.weeks <= before.weeks
     if before.forecast is not None:
         assert after.forecast is not None and after.forecast <= before.forecast
+
+
+def test_ticked_skill_steps_shorten_what_is_left(plan):
+    from careerplanner.core.progress import remaining_hours
+
+    assert remaining_hours(plan, {}) == pytest.approx(plan.hours, abs=0.5)
+    first_month = plan.months[0]
+    ticked = {item.id: "done" for item in first_month.items if item.kind == "skill"}
+    assert ticked, "the first month completes at least one skill step"
+    assert remaining_hours(plan, ticked) < plan.hours
+    everything = {item.id: "done" for month in plan.months for item in month.items}
+    assert remaining_hours(plan, everything) == 0
+
+
+def test_a_plan_with_everything_ticked_has_nothing_left(plan):
+    everything = {item.id: "done" for month in plan.months for item in month.items}
+    report = progress_report(
+        KB,
+        target="ml-engineer",
+        plan=plan,
+        checkins=[],
+        levels_over_time=[],
+        statuses=everything,
+        today=START + timedelta(days=3),
+    )
+    assert report.status.headline.endswith("nothing left in the plan")
+
+
+def test_a_plan_that_has_not_begun_gives_no_pace_and_just_says_when_it_starts():
+    later = START + timedelta(weeks=6)
+    result = status([week(0, 5)], later, 10, remaining=100, today=START + timedelta(days=1))
+    assert result.kind == NOT_STARTED
+    assert result.pace is None
+    assert result.headline == "Your plan starts on 12 Feb 2026"

@@ -96,12 +96,9 @@ class Status:
     def headline(self) -> str:
         """One line: "On track — forecast finish Aug 2027", "3 weeks behind — ..."."""
         if self.kind == NOT_STARTED:
-            lead = f"Your plan starts on {_day(self.since)}"
-        elif self.kind == ON_TRACK:
-            lead = "On track"
-        else:
-            lead = f"{_plural(self.weeks, 'week')} {self.kind}"
-        return f"{lead} — {self.forecast_text}"
+            return f"Your plan starts on {_day(self.since)}"
+        behind = f"{_plural(self.weeks, 'week')} {self.kind}"
+        return f"{'On track' if self.kind == ON_TRACK else behind} — {self.forecast_text}"
 
     @property
     def forecast_text(self) -> str:
@@ -165,8 +162,28 @@ def progress_report(
         readiness=readiness_over_time(kb, target, levels_over_time),
         weeks=weekly_hours(logged, since, plan.hours_per_week, today),
         items=item_progress(plan, statuses, today),
-        status=status(logged, since, plan.hours_per_week, plan.hours, today),
+        status=status(logged, since, plan.hours_per_week, remaining_hours(plan, statuses), today),
     )
+
+
+def remaining_hours(plan: Plan, statuses: Mapping[str, str]) -> float:
+    """The plan's hours still open. A skill step's hours are done once its item is ticked; a
+    month whose every item is ticked is done whole (a portfolio month has no skill steps)."""
+    done = {item for item, status in statuses.items() if status == "done"}
+    left = 0.0
+    for month in plan.months:
+        items = {item.id for item in month.items}
+        if items and items <= done:
+            continue
+        if month.skills:
+            left += sum(
+                step.hours
+                for step in month.skills
+                if f"skill:{step.skill}:{step.to_level}" not in done
+            )
+        else:
+            left += month.hours
+    return left
 
 
 def schedule_start(plan: Plan, profile_created: date | None, today: date) -> date:
@@ -228,7 +245,7 @@ def item_progress(plan: Plan, statuses: Mapping[str, str], today: date) -> ItemP
 def recent_pace(checkins: Iterable[LoggedTime], since: date, today: date) -> float | None:
     """Hours per week lately (see the module's rules); None when nothing was ever logged."""
     logged = [c for c in checkins if c.day <= today]
-    if not logged:
+    if not logged or today < since:  # no pace for a schedule that has not begun
         return None
     window_start, days = pace_window(since, today)
     hours = sum(c.hours for c in logged if c.day >= window_start)
