@@ -12,6 +12,7 @@ from careerplanner.services.edits import (
     DeleteProfile,
     MarkItem,
     RateSkill,
+    Replan,
     SetNote,
     UpdateProfile,
 )
@@ -44,10 +45,11 @@ def _edits(me, plan_id):
         MarkItem(me.id, plan_id, "skill:python:4", None),
         AddCheckin(me.id, date(2026, 2, 3), 2.5, "notebooks", ["python", "pytorch"]),
         DeleteProfile(me.id, "me"),
+        Replan(me.id, date(2026, 6, 1), {"done_items": ["skill:python:4"]}, {"months": []}),
     ]
 
 
-@pytest.mark.parametrize("index", range(10))
+@pytest.mark.parametrize("index", range(11))
 def test_apply_then_revert_leaves_the_data_as_before(ws, me, index):
     plan_id = ws.save_plan(me.id, {"hours": 10}, {"months": []})
     ws.apply(RateSkill(me.id, "sql", 1, note="old note"))

@@ -143,3 +143,42 @@ def known_names() -> list[str]:
     # pending() on an empty database is the public way to list every registered migration.
     with Database(memory=True) as empty:
         return [migration.name for migration in MIGRATIONS.pending(empty)]
+
+
+#: Tables whose rows an undo removes and a redo puts back with the same id.
+_UNDOABLE_TABLES = ("profiles", "ratings", "plans", "plan_items", "checkins")
+
+
+@MIGRATIONS()
+def m008_never_reuse_ids(db: Database) -> None:
+    # Without AUTOINCREMENT SQLite hands the highest id out again once its row is deleted. With
+    # two instances on one file, an undo in one (deleting row 50) and an edit in the other
+    # (getting id 50) would let the next redo or undo hit the other instance's row.
+    # Rebuilt the usual way (new table, copy, drop, rename); foreign keys are off while
+    # migrating, and the children's references name the table, which keeps its name.
+    for table in _UNDOABLE_TABLES:
+        (create,) = db.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
+        ).fetchone()
+        indexes = [
+            sql
+            for (sql,) in db.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                "AND sql IS NOT NULL",
+                [table],
+            ).fetchall()
+        ]
+        rebuilt = create.replace(f"CREATE TABLE {table} (", f"CREATE TABLE {table}_new (", 1)
+        rebuilt = rebuilt.replace(
+            "id INTEGER PRIMARY KEY,", "id INTEGER PRIMARY KEY AUTOINCREMENT,", 1
+        )
+        if rebuilt == create or "AUTOINCREMENT" not in rebuilt:
+            raise RuntimeError(f"m008: unexpected schema for {table}: {create}")
+        _run(
+            db,
+            rebuilt,
+            f"INSERT INTO {table}_new SELECT * FROM {table}",
+            f"DROP TABLE {table}",
+            f"ALTER TABLE {table}_new RENAME TO {table}",
+            *indexes,
+        )
