@@ -115,3 +115,12 @@ def test_out_of_range_values_are_one_line_errors(cli, args):
     assert code == 1 and out == ""
     assert err.startswith("careerplanner: error: ") and err.count("\n") == 1
     assert "Traceback" not in err
+
+
+def test_profile_delete_asks_for_yes_then_deletes(saved):
+    code, _, err = saved("profile", "delete", "Me")
+    assert code == 1 and "add --yes" in err
+    assert "Me" in saved("profile", "list")[1]
+    code, out, _ = saved("profile", "delete", "me", "--yes")
+    assert code == 0 and out == "Deleted profile 'Me'.\n"
+    assert "No profiles yet" in saved("profile", "list")[1]

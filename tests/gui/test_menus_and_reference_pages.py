@@ -65,3 +65,20 @@ def test_sources_page_lists_every_article_and_the_disagreements(window, kb):
     for source in kb.sources:
         assert source.seed_file in html
     assert "Where the sources disagree" in html
+
+
+def test_deleting_a_profile_shows_another_and_undo_brings_it_back(qtbot, window, session, ask):
+    session.create_profile("What if ML", "software-engineer", "ml-engineer", 10)
+    window.delete_profile()  # the active one, "What if ML"
+    assert [p.name for p in session.workspace.profiles()] == ["Me"]
+    assert window.windowTitle() == "Career Planner — Me"
+    assert window.undo_action.text() == "&Undo Delete profile What if ML"
+    window.undo_action.trigger()
+    assert {p.name for p in session.workspace.profiles()} == {"Me", "What if ML"}
+    assert window.windowTitle() == "Career Planner — What if ML"
+
+
+def test_the_only_profile_cannot_be_deleted(qtbot, window, session, ask):
+    window.delete_profile()
+    assert [p.name for p in session.workspace.profiles()] == ["Me"]
+    assert "only profile" in ask.infos[-1][1]

@@ -12,7 +12,7 @@ from careerplanner.commands._options import hours_option
 from careerplanner.commands._workspace import open_workspace
 from careerplanner.errors import UsageError
 from careerplanner.paths import resolve_db_path
-from careerplanner.services.edits import check_start_month
+from careerplanner.services.edits import DeleteProfile, check_start_month
 from careerplanner.services.profiles import Profile, Workspace
 
 
@@ -59,6 +59,17 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     use.add_argument("name", metavar="NAME")
     use.set_defaults(func=run_use)
 
+    delete = actions.add_parser(
+        "delete",
+        parents=[common],
+        help="delete a profile with its ratings, plans and check-ins",
+        description="Delete a profile and everything it holds. There is no undo from the "
+        "command line: export first to keep a copy ('careerplanner export --out FILE').",
+    )
+    delete.add_argument("name", metavar="NAME")
+    delete.add_argument("--yes", action="store_true", help="confirm that it should be deleted")
+    delete.set_defaults(func=run_delete)
+
 
 def run_create(args: argparse.Namespace) -> int:
     hours = hours_option(args.hours)
@@ -101,6 +112,19 @@ def run_list(args: argparse.Namespace) -> int:
         for profile in profiles:
             mark = "*" if profile == active else " "
             print(f"{mark} {profile.name:<{width}}  {_describe(workspace, profile)}")
+    return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    with open_workspace(args, must_exist=True) as workspace:
+        profile = workspace.find_profile(args.name)
+        if not args.yes:
+            raise UsageError(
+                f"Deleting '{profile.name}' removes its ratings, plans and check-ins for good; "
+                "add --yes to go ahead (export first to keep a copy)"
+            )
+        workspace.apply(DeleteProfile(profile.id, profile.name))
+        print(f"Deleted profile '{profile.name}'.")
     return 0
 
 

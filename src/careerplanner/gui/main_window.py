@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         )
         self.switch_menu = file_menu.addMenu("&Switch Profile")
         self.switch_menu.aboutToShow.connect(self._fill_switch_menu)
+        file_menu.addAction(self._action("&Delete Profile…", self.delete_profile))
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Import…", self.import_file, "Ctrl+I"))
         file_menu.addAction(self._action("&Export Everything…", self.export_file, "Ctrl+E"))
@@ -201,6 +202,28 @@ class MainWindow(QMainWindow):
     def switch_profile(self, profile_id: int) -> None:
         self.flush_pages()
         self.session.use_profile(profile_id)
+
+    def delete_profile(self) -> None:
+        profile = self.session.profile
+        if profile is None:
+            return
+        others = [p for p in self.session.workspace.profiles() if p.id != profile.id]
+        if not others:
+            self.ask.info(
+                "Delete profile",
+                f"“{profile.name}” is your only profile. Create another one first "
+                "(File ▸ New Profile); Career Planner always needs one.",
+            )
+            return
+        if not self.ask.confirm(
+            "Delete profile",
+            f"Delete “{profile.name}” with its ratings, plans and check-ins? Until you close "
+            "the window, Edit ▸ Undo brings it back.",
+            yes="Delete Profile",
+        ):
+            return
+        self.flush_pages()
+        self.session.delete_profile(profile.id, profile.name, show_next=others[0].id)
 
     def new_profile(self) -> None:
         self.flush_pages()

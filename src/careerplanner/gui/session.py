@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from careerplanner.errors import CareerPlannerError
 from careerplanner.knowledge.model import KnowledgeBase
 from careerplanner.services.changes import ChangeSet
+from careerplanner.services.edits import DeleteProfile
 from careerplanner.services.planner import Snapshot, snapshot
 from careerplanner.services.profiles import Profile, Workspace
 
@@ -101,6 +102,18 @@ class Session(QObject):
     def use_profile(self, name_or_id) -> None:
         self.workspace.use_profile(name_or_id)
         self.reload()
+
+    def delete_profile(self, profile_id: int, name: str, show_next: int) -> None:
+        """Delete a profile (undoable) and show another; undo brings the deleted one back and
+        shows it again. The undo history is kept: its top entry is this deletion."""
+        label = f"Delete profile {name}"
+        edit = DeleteProfile(profile_id, name)
+        if not self._run(self.workspace.apply, edit, label):
+            return
+        self.workspace.use_profile(show_next)
+        self._emit(ALL_CHANGED)
+        self.undo_stack.push(_EditCommand(self, edit, label))
+        self.message.emit(f"Deleted profile {name}; Ctrl+Z brings it back")
 
     def reload(self) -> None:
         """Everything may have changed (profile switch, import): refresh all, forget undo.
