@@ -10,6 +10,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
+from careerplanner.gui.models.table import column_title
+
 G = TypeVar("G")
 C = TypeVar("C")
 Index = QModelIndex | QPersistentModelIndex
@@ -99,10 +101,4 @@ class TwoLevelModel(QAbstractItemModel, Generic[G, C]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.HEADERS[section]
-        return None
+        return column_title(self.HEADERS, section, orientation, role)
