@@ -32,6 +32,14 @@ def test_search_selects_the_skill_with_that_exact_name_first(qtbot, window):
     assert page.title.text() == "PyTorch"
 
 
+def test_search_prefers_the_skill_named_by_the_words_typed(qtbot, window):
+    page = window.page_by_key["skills"]
+    page.search.setText("machine learning")
+    assert page.current_skill() == "classical-ml"
+    page.search.setText("fine tune")
+    assert page.current_skill() == "fine-tuning"
+
+
 def test_a_search_without_matches_says_so(qtbot, window):
     page = window.page_by_key["skills"]
     qtbot.keyClicks(page.search, "xyzzy")

@@ -31,9 +31,7 @@ class SkillTreeModel(TwoLevelModel[Category, Skill]):
         category_names = {c.id: c.name for c in kb.categories}
         # What the search box matches, folded once: id, name, aliases, tools and area.
         self._search_text = {
-            s.id: _fold(
-                " | ".join((s.id, s.name, *s.aliases, *s.tools, category_names[s.category]))
-            )
+            s.id: fold(" | ".join((s.id, s.name, *s.aliases, *s.tools, category_names[s.category])))
             for s in kb.skills
         }
         self.set_rows([(c, by_category[c.id]) for c in kb.categories if by_category[c.id]])
@@ -72,7 +70,7 @@ class SkillTreeModel(TwoLevelModel[Category, Skill]):
             font.setBold(True)
             return font
         if role == SEARCH_TEXT_ROLE:
-            return _fold(group.name)
+            return fold(group.name)
         return None
 
     def child_data(self, skill: Skill, column: int, role: int) -> Any:
@@ -132,10 +130,10 @@ class SkillFilterModel(QSortFilterProxyModel):
     def set_query(self, text: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.10+, where invalidateFilter is deprecated
             self.beginFilterChange()
-            self._words = _fold(text).split()
+            self._words = fold(text).split()
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self._words = _fold(text).split()
+            self._words = fold(text).split()
             self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
@@ -149,5 +147,6 @@ class SkillFilterModel(QSortFilterProxyModel):
         return all(word in haystack for word in self._words)
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Search text: case and spacing ignored, hyphens and underscores read as spaces."""
     return re.sub(r"[\s_\-]+", " ", text.casefold())

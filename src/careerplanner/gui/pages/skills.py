@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerplanner.gui.models.skills import SKILL_ID_ROLE, SkillFilterModel, SkillTreeModel
+from careerplanner.gui.models.skills import SKILL_ID_ROLE, SkillFilterModel, SkillTreeModel, fold
 from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.level_picker import LevelPicker
 from careerplanner.gui.widgets.views import make_tree_view
@@ -123,7 +123,7 @@ class SkillsPage(QWidget):
         # Select what the user most likely meant: the skill with that exact name or alias
         # ("torch" is PyTorch, though other skills list it as a tool), else the first match.
         exact = self.session.kb.find_skill(text) if text.strip() else None
-        best = exact.id if exact is not None else self._first_visible_skill()
+        best = exact.id if exact is not None else self._best_visible_skill(text)
         found = best is not None
         self.detail_panel.setEnabled(found)
         self.hint.setText(
@@ -252,12 +252,26 @@ class SkillsPage(QWidget):
         current = self.tree.currentIndex()
         return current.isValid() and current.data(SKILL_ID_ROLE) is not None
 
-    def _first_visible_skill(self) -> str | None:
+    def _visible_skills(self) -> list[str]:
+        found = []
         for row in range(self.proxy.rowCount()):
             group = self.proxy.index(row, 0)
-            if self.proxy.rowCount(group):
-                return self.proxy.index(0, 0, group).data(SKILL_ID_ROLE)
-        return None
+            found += [
+                self.proxy.index(child, 0, group).data(SKILL_ID_ROLE)
+                for child in range(self.proxy.rowCount(group))
+            ]
+        return found
+
+    def _first_visible_skill(self) -> str | None:
+        return next(iter(self._visible_skills()), None)
+
+    def _best_visible_skill(self, text: str) -> str | None:
+        """A skill whose own name holds what was typed ("machine learning" is Classical
+        machine learning, not the first skill of that area), else the first one shown."""
+        visible = self._visible_skills()
+        wanted = fold(text)
+        named = (s for s in visible if wanted and wanted in fold(self.session.kb.skill(s).name))
+        return next(named, visible[0] if visible else None)
 
 
 def _section(text: str) -> QLabel:
