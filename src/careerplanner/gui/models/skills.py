@@ -149,4 +149,4 @@ class SkillFilterModel(QSortFilterProxyModel):
 
 def fold(text: str) -> str:
     """Search text: case and spacing ignored, hyphens and underscores read as spaces."""
-    return re.sub(r"[\s_\-]+", " ", text.casefold())
+    return re.sub(r"[\s_\-]+", " ", text.casefold()).strip()
