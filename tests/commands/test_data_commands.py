@@ -16,18 +16,6 @@ from tests.helpers import run_cli
 from tests.storage_fixtures import dump
 
 
-@pytest.fixture
-def cli(db_path, capsys):
-    """cli(*args) -> (exit code, stdout, stderr), with --db pointing at a temporary file."""
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main([*args, "--db", str(db_path)])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
 def _workspace(db_path) -> Workspace:
     return Workspace(open_database(db_path), default_knowledge())
 

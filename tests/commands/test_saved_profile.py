@@ -6,18 +6,6 @@ import json
 
 import pytest
 
-from careerplanner.cli import main
-
-
-@pytest.fixture
-def cli(db_path, capsys):
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main([*args, "--db", str(db_path)])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
 
 @pytest.fixture
 def saved(cli):

@@ -66,13 +66,7 @@ def rolling_backup(
     destination = backups_dir(db_path) / f"{db_path.stem}.{_DAILY}.{day}.db"
     if destination.exists():
         return None
-    try:
-        backup_to(source, destination)
-        _prune(db_path, _DAILY, DAILY_KEPT)
-    except (OSError, sqlite3.Error) as error:
-        log.warning("Could not write the daily backup %s: %s", destination, error)
-        return None
-    return destination
+    return _kept_backup(source, db_path, destination, _DAILY, DAILY_KEPT)
 
 
 def closing_backup(source: sqlite3.Connection, db_path: Path) -> Path | None:
@@ -80,11 +74,19 @@ def closing_backup(source: sqlite3.Connection, db_path: Path) -> Path | None:
     A failure is logged, not raised: closing the window must never fail."""
     stamp = datetime.now().strftime("%Y-%m-%dT%H%M%S")
     destination = backups_dir(db_path) / f"{db_path.stem}.{_CLOSING}.{stamp}.db"
+    return _kept_backup(source, db_path, destination, _CLOSING, CLOSING_KEPT)
+
+
+def _kept_backup(
+    source: sqlite3.Connection, db_path: Path, destination: Path, kind: str, keep: int
+) -> Path | None:
+    """Write one automatic backup and prune its kind to the newest ``keep``. A failure is
+    logged, not raised: opening the app or closing the window must never fail for it."""
     try:
         backup_to(source, destination)
-        _prune(db_path, _CLOSING, CLOSING_KEPT)
+        _prune(db_path, kind, keep)
     except (OSError, sqlite3.Error) as error:
-        log.warning("Could not write the closing backup %s: %s", destination, error)
+        log.warning("Could not write the %s backup %s: %s", kind, destination, error)
         return None
     return destination
 
