@@ -13,8 +13,8 @@ from careerplanner.core.format import plan_markdown
 from careerplanner.core.plan import Plan, PlanRequest, build_plan, plan_to_dict
 from careerplanner.errors import UsageError
 from careerplanner.export import plan_csv, plan_html, plan_ics
+from careerplanner.files import write_whole
 from careerplanner.knowledge.model import KnowledgeBase
-from careerplanner.services.transfer import write_whole
 
 FORMATS = ["markdown", "json", "csv", "ics", "html"]
 

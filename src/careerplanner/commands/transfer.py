@@ -9,7 +9,8 @@ from pathlib import Path
 
 from careerplanner.commands._workspace import add_profile_option, chosen_profile, open_workspace
 from careerplanner.errors import UsageError
-from careerplanner.services.transfer import export_json, import_file, skills_csv, write_whole
+from careerplanner.files import write_whole
+from careerplanner.services.transfer import export_json, import_file, skills_csv
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -12,8 +12,8 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from careerplanner import export
+from careerplanner.files import write_whole
 from careerplanner.services.planner import Snapshot
-from careerplanner.services.transfer import write_whole
 
 
 @dataclass(frozen=True)

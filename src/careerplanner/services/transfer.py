@@ -9,12 +9,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from careerplanner.errors import UsageError
+from careerplanner.files import write_whole
 from careerplanner.services.changes import EVERYTHING, ChangeSet
 from careerplanner.services.export_format import (
     FORMAT,
@@ -108,22 +107,6 @@ def export_file(workspace: Workspace, path: Path) -> None:
 
 def export_skills_csv(workspace: Workspace, profile_id: int, path: Path) -> None:
     write_whole(Path(path), skills_csv(workspace, profile_id))
-
-
-def write_whole(path: Path, text: str | bytes) -> None:
-    """Write under a temporary name, then rename: never half a file under the real name.
-    Bytes are written as they are (an ICS file, a CSV with its CRLFs); text as UTF-8."""
-    partial = path.with_name(path.name + ".partial")
-    try:
-        if isinstance(text, bytes):
-            partial.write_bytes(text)
-        else:
-            # newline="": the text's own line ends are kept (no CR CR LF on Windows).
-            partial.write_text(text, encoding="utf-8", newline="")
-        os.replace(partial, path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise UsageError(f"Cannot write {path}: {error.strerror or error}") from None
 
 
 def import_file(workspace: Workspace, path: Path) -> ImportSummary:
