@@ -44,3 +44,48 @@ def test_db_naming_a_folder_says_so_instead_of_disk_io_error(command, tmp_path, 
     assert capsys.readouterr().err == (
         f"careerplanner: error: --db must name a file, but {tmp_path} is a folder\n"
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("moment", ["window", "chart"])
+def test_exit_after_quits_once_painted_with_the_profile_loaded(tmp_path, moment):
+    import os
+    import subprocess
+    import sys
+
+    db = tmp_path / "me.db"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = [sys.executable, "-m", "careerplanner", "--db", str(db)]
+    # No profile yet: the welcome dialog paints, and the run ends without making one.
+    first = subprocess.run([*run, "--exit-after", moment], env=env, timeout=60)
+    assert first.returncode == 0
+    listed = subprocess.run(
+        [*run, "profile", "list"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert "no profiles" in (listed.stdout + listed.stderr).lower()
+    subprocess.run(
+        [
+            *run,
+            "profile",
+            "create",
+            "Me",
+            "--from",
+            "student",
+            "--to",
+            "ml-engineer",
+            "--hours",
+            "5",
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    second = subprocess.run([*run, "--exit-after", moment], env=env, timeout=60)
+    assert second.returncode == 0
+
+
+def test_exit_after_is_not_advertised_to_users(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "exit-after" not in capsys.readouterr().out

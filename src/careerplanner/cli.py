@@ -29,6 +29,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="use this database file instead of the one in your data folder",
     )
+    # For `make bench` and the bundle's smoke test (benchmarks/README.md): quit as soon as the
+    # window (or the Gap page's first chart) has painted. Not for users, so not in --help.
+    parser.add_argument(
+        "--exit-after", choices=["window", "chart"], default=None, help=argparse.SUPPRESS
+    )
     # Every subcommand accepts --db too; SUPPRESS keeps it from overwriting the top-level value.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
@@ -56,4 +61,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _open_window(args: argparse.Namespace) -> int:
     from careerplanner.gui.app import run  # Qt is only loaded when the window is wanted
 
-    return run(resolve_db_path(args.db))
+    return run(resolve_db_path(args.db), exit_after=args.exit_after)

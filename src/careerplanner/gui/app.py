@@ -6,7 +6,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from careerplanner import __version__
 from careerplanner.errors import CareerPlannerError
@@ -78,11 +79,15 @@ def open_workspace(db_path: Path, ask: Ask) -> Workspace | None:
     return Workspace(db, kb)
 
 
-def ensure_profile(session: Session, make_dialog=WelcomeDialog) -> bool:
+def ensure_profile(
+    session: Session, make_dialog=WelcomeDialog, exit_after: str | None = None
+) -> bool:
     """First run: ask for background, target and hours. False if the user cancelled."""
     if session.profile is not None:
         return True
     dialog = make_dialog(session.kb)
+    if exit_after is not None:
+        _when_painted(dialog, dialog.reject)
     if not dialog.exec():
         return False
     choice = dialog.result_profile()
@@ -106,7 +111,30 @@ def _report_unexpected_errors(ask: Ask) -> None:
     sys.excepthook = hook
 
 
-def run(db_path: Path) -> int:
+class _PaintWatcher(QObject):
+    """Calls ``then`` once, soon after ``widget`` first paints (``--exit-after``)."""
+
+    def __init__(self, widget: QWidget, then) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            # After the paint has reached the screen, not in the middle of it.
+            QTimer.singleShot(0, then)
+        return False
+
+
+def _when_painted(widget: QWidget, then) -> None:
+    _PaintWatcher(widget, then)
+
+
+def run(db_path: Path, exit_after: str | None = None) -> int:
+    """Open the window on ``db_path``. ``exit_after`` ("window" or "chart") quits as soon as the
+    window, or the Gap page's first chart, has painted: what ``make bench`` and the bundle's
+    smoke test time and check."""
     from careerplanner.gui.main_window import MainWindow
 
     app = create_application()
@@ -117,8 +145,13 @@ def run(db_path: Path) -> int:
         return 1
     session = Session(workspace, workspace.kb)
     first_run = session.profile is None
-    if not ensure_profile(session):
+    if not ensure_profile(session, exit_after=exit_after):
         return 0
     window = MainWindow(session, db_path, start_page="skills" if first_run else None)
+    if exit_after == "chart":
+        window.show_page("gap")
+        window.first_chart().painted.connect(lambda: QTimer.singleShot(0, app.quit))
+    elif exit_after == "window":
+        _when_painted(window, app.quit)
     window.show()
     return app.exec()

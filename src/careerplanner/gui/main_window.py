@@ -30,6 +30,7 @@ from careerplanner.gui.pages.sources import SourcesPage
 from careerplanner.gui.plan_export import FORMATS
 from careerplanner.gui.session import Session
 from careerplanner.gui.welcome import WelcomeDialog
+from careerplanner.gui.widgets.chart import ChartView
 from careerplanner.services import transfer
 from careerplanner.storage.backups import closing_backup
 
@@ -126,6 +127,10 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         keys = [k for k, _, _ in PAGES]
         self.navigation.setCurrentRow(keys.index(key))
+
+    def first_chart(self) -> ChartView:
+        """The Gap page's readiness chart: the first chart a user sees."""
+        return self.page_by_key["gap"].readiness_chart
 
     def current_page_key(self) -> str:
         return PAGES[self.pages.currentIndex()][0]

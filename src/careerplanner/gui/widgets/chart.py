@@ -11,7 +11,7 @@ import functools
 import warnings
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
@@ -19,6 +19,9 @@ MIN_DRAW_SIZE = 120
 
 
 class ChartView(QWidget):
+    #: The chart has been painted on screen (emitted after each paint of its canvas).
+    painted = Signal()
+
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
@@ -77,7 +80,13 @@ class ChartView(QWidget):
         self.figure = Figure(layout="constrained", dpi=self.logicalDpiX() or 96)
         self._canvas = _canvas_class()(self.figure)
         self._canvas.setAccessibleName(self.accessibleName())
+        self._canvas.installEventFilter(self)
         self._layout.addWidget(self._canvas)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._canvas and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self.painted.emit)
+        return super().eventFilter(watched, event)
 
     def _style(self):
         from careerplanner.charts.style import LIGHT, ChartStyle
