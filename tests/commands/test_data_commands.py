@@ -71,9 +71,15 @@ def test_profile_create_list_and_use(cli, db_path):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--to", "ml-engineer", "--hours", "ten"], "--hours must be a number of hours a week"),
-        (["--to", "ml-engineer", "--hours", "0"], "above 0 and at most 80, got '0'"),
-        (["--to", "ml-engineer", "--hours", "81"], "above 0 and at most 80, got '81'"),
+        (["--to", "ml-engineer", "--hours", "ten"], "--hours (hours a week) needs a number"),
+        (
+            ["--to", "ml-engineer", "--hours", "0"],
+            "must be from 1 to 80 (1 hour to a full-time job and a half), not 0",
+        ),
+        (
+            ["--to", "ml-engineer", "--hours", "81"],
+            "must be from 1 to 80 (1 hour to a full-time job and a half), not 81",
+        ),
         (["--to", "ml enginer", "--hours", "5"], "Unknown role 'ml enginer'; did you mean"),
         (["--to", "student", "--hours", "5"], "is not a role to aim at"),
         (["--to", "ml-engineer", "--hours", "5", "--start", "2026-1"], "YYYY-MM"),
@@ -160,8 +166,9 @@ def test_checkin_logs_hours_note_day_and_skills(cli, db_path):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--hours", "-1"], "--hours is the hours of one day, from 0 to 24"),
-        (["--hours", "25"], "(a day has 24 hours), not 25"),
+        (["--hours", "-1"], "--hours (one day's study) must be from 0 to 24"),
+        (["--hours", "25"], "(one day's study), not 25"),
+        (["--hours", "2", "--date", "0001-01-01"], "must be in 1990 or later"),
         (["--hours", "2", "--date", "02/03/2026"], "YYYY-MM-DD"),
         (["--hours", "2", "--date", "2999-01-01"], "in the future"),
         (["--hours", "2", "--skills", "python,cobol"], "Unknown skill 'cobol'"),

@@ -37,3 +37,21 @@ def test_window_remembers_its_size_and_page(qtbot, session, db_path, ask, window
 def test_title_and_status_bar_name_the_profile_and_target(window):
     assert window.windowTitle() == "Career Planner — Me"
     assert window.profile_label.text() == "Profile: Me · target: AI Engineer"
+
+
+def test_every_hours_control_takes_its_range_from_the_limits(window, kb):
+    from careerplanner.core import limits
+    from careerplanner.gui.welcome import WelcomeDialog
+
+    plan_hours = window.page_by_key["plan"].hours_spin
+    welcome = WelcomeDialog(kb)
+    welcome_hours = welcome.hours_spin
+    checkin_hours = window.page_by_key["progress"].form.hours
+    for control, wanted in (
+        (plan_hours, limits.HOURS_PER_WEEK),
+        (welcome_hours, limits.HOURS_PER_WEEK),
+        (checkin_hours, limits.HOURS_PER_DAY),
+    ):
+        assert (control.minimum(), control.maximum()) == (wanted.low, wanted.high)
+    welcome_hours.setValue(7.5)
+    assert welcome_hours.value() == 7.5  # a pace the Plan page and the CLI accept

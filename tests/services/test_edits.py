@@ -114,10 +114,10 @@ def test_a_level_outside_zero_to_four_is_refused(me):
 def test_profile_hours_above_eighty_and_check_ins_above_a_day_are_refused(me):
     from careerplanner.errors import UsageError
 
-    with pytest.raises(UsageError, match="more than 0 and at most 80, not 81"):
+    with pytest.raises(UsageError, match=r"from 1 to 80 .*, not 81"):
         UpdateProfile(me.id, hours_per_week=81)
     UpdateProfile(me.id, hours_per_week=80)
-    with pytest.raises(UsageError, match=r"from 0 to 24 \(a day has 24 hours\), not 24.5"):
+    with pytest.raises(UsageError, match=r"from 0 to 24 \(one day's study\), not 24.5"):
         AddCheckin(me.id, date(2026, 1, 1), 24.5)
     assert AddCheckin(me.id, date(2026, 1, 1), 24).hours == 24
 
@@ -147,7 +147,7 @@ def test_timestamps_are_stored_in_utc():
 @pytest.mark.parametrize(
     ("fields", "message"),
     [
-        ({"hours_per_week": 0}, "more than 0"),
+        ({"hours_per_week": 0}, "from 1 to 80"),
         ({"hours_per_week": "8"}, "'8'"),
         ({"name": " "}, "name"),
     ],

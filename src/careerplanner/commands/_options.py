@@ -4,19 +4,16 @@ Each bad value becomes one ``UsageError`` line that says how to fix it."""
 from __future__ import annotations
 
 import argparse
-import math
 import re
 from dataclasses import dataclass
 from datetime import date
 
+from careerplanner.core import limits
 from careerplanner.errors import UsageError
 from careerplanner.knowledge.model import KnowledgeBase, Role, SkillId
-from careerplanner.services.edits import check_start_month
-from careerplanner.services.profiles import MAX_HOURS_PER_WEEK, Profile
+from careerplanner.services.profiles import Profile
 from careerplanner.services.skill_files import read_skill_levels
 
-#: The most hours a week the command line accepts: a full-time job and a half.
-MAX_HOURS = MAX_HOURS_PER_WEEK
 #: Without --from: the most common starting point in the sources, which are written for
 #: software engineers moving over. ``gap`` uses it too, so both commands agree.
 DEFAULT_BACKGROUND = "software-engineer"
@@ -116,16 +113,7 @@ def levels_option(kb: KnowledgeBase, path: str | None, background: Role) -> dict
 def hours_option(text: str | None) -> float | None:
     if text is None:
         return None
-    try:
-        hours = float(text)
-    except ValueError:
-        hours = math.nan
-    if not math.isfinite(hours) or not 0 < hours <= MAX_HOURS:
-        raise UsageError(
-            f"--hours must be a number of hours a week above 0 and at most {MAX_HOURS}, "
-            f"got {text!r}"
-        )
-    return hours
+    return limits.HOURS_PER_WEEK.parse(text, "--hours (hours a week)")
 
 
 def start_option(text: str | None) -> date:
@@ -134,6 +122,4 @@ def start_option(text: str | None) -> date:
     match = _MONTH.fullmatch(text.strip())
     if not match or not 1 <= int(match[2]) <= 12 or int(match[1]) < 1:
         raise UsageError(f"--start must be a month written YYYY-MM, e.g. 2026-09; got {text!r}")
-    month = date(int(match[1]), int(match[2]), 1)
-    check_start_month(month)
-    return month
+    return limits.check_start_month(date(int(match[1]), int(match[2]), 1))

@@ -6,10 +6,9 @@ import argparse
 from datetime import date
 
 from careerplanner.commands._workspace import add_profile_option, chosen_profile, open_workspace
-from careerplanner.commands.profile import parse_number
+from careerplanner.core import limits
 from careerplanner.errors import UsageError
 from careerplanner.services.edits import AddCheckin
-from careerplanner.services.profiles import MAX_HOURS_PER_DAY
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -30,12 +29,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def run(args: argparse.Namespace) -> int:
-    hours = parse_number(args.hours, "--hours")
-    if not 0 <= hours <= MAX_HOURS_PER_DAY:  # 0: a rest day, logged with its note
-        raise UsageError(
-            f"--hours is the hours of one day, from 0 to {MAX_HOURS_PER_DAY} "
-            f"(a day has 24 hours), not {args.hours}"
-        )
+    hours = limits.HOURS_PER_DAY.parse(args.hours, "--hours (one day's study)")
     day = parse_day(args.date) if args.date else date.today()
     with open_workspace(args, must_exist=True) as workspace:
         names = [part.strip() for part in args.skills.split(",") if part.strip()]
@@ -54,6 +48,4 @@ def parse_day(text: str) -> date:
         day = None
     if day is None:
         raise UsageError(f"--date needs a day as YYYY-MM-DD, not '{text}'")
-    if day > date.today():
-        raise UsageError(f"--date {text} is in the future")
-    return day
+    return limits.check_day(day, date.today())

@@ -10,9 +10,10 @@ from datetime import date
 
 from careerplanner.commands._options import hours_option
 from careerplanner.commands._workspace import open_workspace
+from careerplanner.core import limits
 from careerplanner.errors import UsageError
 from careerplanner.paths import resolve_db_path
-from careerplanner.services.edits import DeleteProfile, check_start_month
+from careerplanner.services.edits import DeleteProfile
 from careerplanner.services.profiles import Profile, Workspace
 
 
@@ -135,19 +136,10 @@ def run_use(args: argparse.Namespace) -> int:
     return 0
 
 
-def parse_number(text: str, option: str) -> float:
-    try:
-        return float(text)
-    except ValueError:
-        raise UsageError(f"{option} needs a number, not '{text}'") from None
-
-
 def parse_month(text: str) -> date:
     if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text):
         raise UsageError(f"--start needs a month as YYYY-MM, not '{text}'")
-    month = date(int(text[:4]), int(text[5:]), 1)
-    check_start_month(month)
-    return month
+    return limits.check_start_month(date(int(text[:4]), int(text[5:]), 1))
 
 
 def _describe(workspace: Workspace, profile: Profile) -> str:

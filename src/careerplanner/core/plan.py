@@ -4,9 +4,9 @@ pivot path the sources describe. Pure: the same request always gives the same pl
 from __future__ import annotations
 
 import dataclasses
-import math
 from collections.abc import Mapping
 
+from careerplanner.core import limits
 from careerplanner.core import months as month_text
 from careerplanner.core.gap import gaps_to_dict, normalise_levels, resolve_role
 from careerplanner.core.plan_model import Plan, PlanItem, PlanMonth, PlanRequest, SkillStep
@@ -33,15 +33,13 @@ __all__ = [
 
 #: Weekly hours when neither the user nor a pivot path gives any.
 DEFAULT_WEEKLY_HOURS = 10.0
-#: More than this is not a study plan but a wish: a week has 168 hours.
-MAX_WEEKLY_HOURS = 168.0
 
 
 def build_plan(kb: KnowledgeBase, request: PlanRequest) -> Plan:
     """Plan the months from ``request.start`` until the target's requirements are met.
 
     Raises ``ValueError`` for an unknown role or skill, a level outside 0-4, or hours per week
-    that are not a positive number of at most 168.
+    outside ``limits.HOURS_PER_WEEK``.
     """
     target = resolve_role(kb, request.target)
     background = resolve_role(kb, request.background)
@@ -145,8 +143,10 @@ def _weekly_hours(requested: float | None, path: PivotPath | None) -> tuple[floa
             return DEFAULT_WEEKLY_HOURS, "default"
         return float(path.weekly_hours), "path"
     hours = float(requested)
-    if not math.isfinite(hours) or hours <= 0 or hours > MAX_WEEKLY_HOURS:
-        raise ValueError(f"hours per week must be more than 0 and at most 168, got {requested}")
+    if not limits.HOURS_PER_WEEK.contains(hours):
+        raise ValueError(
+            f"hours per week must be {limits.HOURS_PER_WEEK.describe()}, got {requested}"
+        )
     return hours, "user"
 
 

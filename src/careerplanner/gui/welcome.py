@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from careerplanner.core import limits
+from careerplanner.gui.widgets.hours import HoursSpinBox
 from careerplanner.knowledge.model import KnowledgeBase
 
 DEFAULT_BACKGROUND = "software-engineer"
@@ -73,8 +74,7 @@ class WelcomeDialog(QDialog):
             self.target_combo.setItemData(
                 self.target_combo.count() - 1, role.summary, Qt.ItemDataRole.ToolTipRole
             )
-        self.hours_spin = QSpinBox()
-        self.hours_spin.setRange(1, 80)
+        self.hours_spin = HoursSpinBox(limits.HOURS_PER_WEEK, " hours per week")
         self.hours_spin.setValue(DEFAULT_HOURS)
         self.hours_spin.setSuffix(" hours per week")
         self.hours_spin.setAccessibleName("Hours per week")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Protocol
 
+from careerplanner.core import limits
 from careerplanner.errors import UsageError
 from careerplanner.knowledge.model import MAX_LEVEL, MIN_LEVEL
 from careerplanner.services.changes import EVERYTHING, ChangeSet
@@ -28,45 +29,6 @@ from careerplanner.storage.stores import (
 )
 
 ITEM_STATUSES = ("done", "skipped")
-
-
-#: The most hours a week a profile (and ``plan --hours``) accepts: a full-time job and a half.
-MAX_HOURS_PER_WEEK = 80
-#: A check-in is one day's study.
-MAX_HOURS_PER_DAY = 24
-
-
-#: Plans start in a month between these years: anything else is a typing mistake (and a date
-#: past 9999 cannot even be computed).
-EARLIEST_START_YEAR, LATEST_START_YEAR = 1990, 2100
-
-
-def check_start_month(month: date) -> None:
-    if not EARLIEST_START_YEAR <= month.year <= LATEST_START_YEAR:
-        raise UsageError(
-            f"A plan's start month must be between {EARLIEST_START_YEAR} and "
-            f"{LATEST_START_YEAR}, not {month:%Y-%m}"
-        )
-
-
-def check_hours_per_week(hours: float) -> None:
-    if isinstance(hours, bool) or not isinstance(hours, int | float):
-        raise UsageError(f"Hours per week must be a number, not {hours!r}")
-    if not 0 < hours <= MAX_HOURS_PER_WEEK:  # also false for NaN
-        raise UsageError(
-            f"Hours per week must be more than 0 and at most {MAX_HOURS_PER_WEEK}, not {hours:g}"
-        )
-
-
-def check_day_hours(hours: float) -> None:
-    if isinstance(hours, bool) or not isinstance(hours, int | float):
-        raise UsageError(f"A check-in's hours must be a number, not {hours!r}")
-    # 0 is allowed: a rest day with a note is worth logging too.
-    if not 0 <= hours <= MAX_HOURS_PER_DAY:  # also false for NaN
-        raise UsageError(
-            f"A check-in's hours must be from 0 to {MAX_HOURS_PER_DAY} (a day has 24 hours), "
-            f"not {hours:g}"
-        )
 
 
 class Edit(Protocol):
@@ -199,10 +161,12 @@ class UpdateProfile:
         unknown = set(fields) - set(ProfileStore.FIELDS)
         if unknown:
             raise TypeError(f"profiles have no field(s) {', '.join(sorted(unknown))}")
-        if "name" in fields and not str(fields["name"]).strip():
-            raise UsageError("A profile needs a name")
+        if "name" in fields:
+            fields["name"] = limits.check_name(fields["name"])
         if "hours_per_week" in fields:
-            check_hours_per_week(fields["hours_per_week"])
+            fields["hours_per_week"] = limits.HOURS_PER_WEEK.check(fields["hours_per_week"])
+        if "start_month" in fields:
+            fields["start_month"] = limits.check_start_month(fields["start_month"])
         self.profile_id, self.fields = profile_id, fields
         self.text = _profile_text(fields)
         self._before: Row = {}
@@ -259,7 +223,9 @@ class AddCheckin(_AppendEdit):
         skills: tuple[str, ...] | list[str] = (),
     ) -> None:
         super().__init__()
-        check_day_hours(hours)
+        limits.HOURS_PER_DAY.check(hours)
+        limits.check_day(day)
+        limits.check_note(note, "A check-in's note")
         self.profile_id, self.day, self.hours = profile_id, day, hours
         self.note, self.skills = note, tuple(skills)
         self.text = f"Check in {hours:g} h on {day.isoformat()}"

@@ -11,14 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from careerplanner.core import limits
 from careerplanner.errors import UsageError
 from careerplanner.knowledge.model import MAX_LEVEL, MIN_LEVEL, KnowledgeBase
-from careerplanner.services.edits import (
-    EARLIEST_START_YEAR,
-    LATEST_START_YEAR,
-    MAX_HOURS_PER_DAY,
-    MAX_HOURS_PER_WEEK,
-)
 from careerplanner.services.skill_files import looks_binary
 from careerplanner.storage.records import timestamp
 
@@ -127,22 +122,23 @@ class _Reader:
         keys = {"name", "background", "target", "hours_per_week", "start_month", "created"}
         lists = {"ratings", "notes", "plans", "marks", "checkins"}
         item = self.object(value, where, keys | lists)
-        name = self.text(item["name"], f"{where}.name").strip()
-        if not name:
-            raise self.fail(f"{where}.name", "a profile needs a name")
+        try:
+            name = limits.check_name(self.text(item["name"], f"{where}.name"))
+        except limits.LimitError as error:
+            raise self.fail(f"{where}.name", str(error)) from None
         hours = self.number(item["hours_per_week"], f"{where}.hours_per_week")
-        if not 0 < hours <= MAX_HOURS_PER_WEEK:
+        if not limits.HOURS_PER_WEEK.contains(hours):
             raise self.fail(
                 f"{where}.hours_per_week",
-                f"expected more than 0, at most {MAX_HOURS_PER_WEEK}; got {hours}",
+                f"expected {limits.HOURS_PER_WEEK.describe()}; got {hours:g}",
             )
         month = self.text(item["start_month"], f"{where}.start_month")
         if not _MONTH.fullmatch(month) or not (
-            EARLIEST_START_YEAR <= int(month[:4]) <= LATEST_START_YEAR
+            limits.EARLIEST_YEAR <= int(month[:4]) <= limits.LATEST_YEAR
         ):
             raise self.fail(
                 f"{where}.start_month",
-                f"expected YYYY-MM between {EARLIEST_START_YEAR} and {LATEST_START_YEAR}, "
+                f"expected YYYY-MM between {limits.EARLIEST_YEAR} and {limits.LATEST_YEAR}, "
                 f"got {month!r}",
             )
         rows = ProfileRows(
@@ -225,8 +221,10 @@ class _Reader:
     def checkin(self, value: Any, where: str) -> dict[str, Any]:
         item = self.object(value, where, {"day", "hours", "note", "skills", "created"})
         hours = self.number(item["hours"], f"{where}.hours")
-        if not 0 <= hours <= MAX_HOURS_PER_DAY:
-            raise self.fail(f"{where}.hours", f"expected 0 to {MAX_HOURS_PER_DAY}, got {hours}")
+        if not limits.HOURS_PER_DAY.contains(hours):
+            raise self.fail(
+                f"{where}.hours", f"expected {limits.HOURS_PER_DAY.describe()}, got {hours:g}"
+            )
         skills = [
             self.skill(skill, f"{where}.skills[{n}]")
             for n, skill in enumerate(self.array(item["skills"], f"{where}.skills"))
@@ -289,9 +287,13 @@ class _Reader:
     def day(self, value: Any, where: str) -> str:
         text = self.text(value, where)
         try:
-            return date.fromisoformat(text).isoformat()
+            day = date.fromisoformat(text)
         except ValueError:
             raise self.fail(where, f"expected a date YYYY-MM-DD, got {text!r}") from None
+        try:
+            return limits.check_day(day).isoformat()
+        except limits.LimitError as error:
+            raise self.fail(where, str(error)) from None
 
     def skill(self, value: Any, where: str) -> str:
         return self.known("skill", self.kb.skill, self.kb.closest_skill_names, value, where)

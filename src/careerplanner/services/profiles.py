@@ -7,15 +7,11 @@ import difflib
 from datetime import date
 from typing import Any
 
+from careerplanner.core import limits
 from careerplanner.errors import UsageError
 from careerplanner.knowledge.model import KnowledgeBase, Role, Skill
 from careerplanner.services.changes import ChangeSet
-from careerplanner.services.edits import (
-    MAX_HOURS_PER_DAY,
-    MAX_HOURS_PER_WEEK,
-    Edit,
-    check_hours_per_week,
-)
+from careerplanner.services.edits import Edit
 from careerplanner.storage import Database, write_transaction
 from careerplanner.storage.records import Checkin, PlanId, Profile, ProfileId, Rating
 from careerplanner.storage.stores import (
@@ -30,8 +26,6 @@ from careerplanner.storage.stores import (
 )
 
 __all__ = [
-    "MAX_HOURS_PER_DAY",
-    "MAX_HOURS_PER_WEEK",
     "Checkin",
     "PlanId",
     "Profile",
@@ -92,8 +86,7 @@ class Workspace:
     ) -> Profile:
         """Add a profile and make it the active one. With ``prefill``, the background role's
         typical levels become its first ratings (the user corrects them from there)."""
-        if not name.strip():
-            raise UsageError("A profile needs a name")
+        name = limits.check_name(name)
         from_role = self.role(background, among=self.kb.backgrounds)
         if not from_role.is_background:
             backgrounds = ", ".join(role.id for role in self.kb.backgrounds)
@@ -104,8 +97,8 @@ class Workspace:
         if not to_role.is_target:
             targets = ", ".join(role.id for role in self.kb.target_roles)
             raise UsageError(f"'{to_role.name}' is not a role to aim at; choose one of: {targets}")
-        check_hours_per_week(hours_per_week)
-        month = (start_month or date.today()).replace(day=1)
+        hours_per_week = limits.HOURS_PER_WEEK.check(hours_per_week)
+        month = limits.check_start_month(start_month or date.today())
         with write_transaction(self.db):
             profile_id = ProfileStore(self.db).add(
                 name, from_role.id, to_role.id, hours_per_week, month

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerplanner.charts.plan import draw_timeline
+from careerplanner.core import limits
 from careerplanner.core.plan import Plan
 from careerplanner.errors import CareerPlannerError
 from careerplanner.gui.ask import Ask
@@ -35,7 +36,6 @@ HOURS_SAVE_DELAY_MS = 700
 #: While the hours control moves, the month list follows every step; the timeline redraws
 #: when the control pauses this long (drawing it takes far longer than re-planning).
 CHART_DELAY_MS = 120
-MAX_HOURS = 80
 
 
 class PlanPage(QWidget):
@@ -62,7 +62,7 @@ class PlanPage(QWidget):
         self.hours_slider.setRange(1, 40)
         self.hours_slider.setAccessibleName("Hours per week")
         self.hours_slider.setToolTip("Drag to see how the plan changes with more or fewer hours")
-        self.hours_spin = HoursSpinBox(MAX_HOURS)
+        self.hours_spin = HoursSpinBox(limits.HOURS_PER_WEEK)
         self.hours_spin.setAccessibleName("Hours per week")
         hours_label = QLabel("Hours per &week:")
         hours_label.setBuddy(self.hours_spin)

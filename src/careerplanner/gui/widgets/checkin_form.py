@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from careerplanner.core import limits
 from careerplanner.knowledge.model import KnowledgeBase
 
-MIN_HOURS, MAX_HOURS = 0.25, 24.0
 SKILL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -40,14 +40,16 @@ class CheckinForm(QGroupBox):
         self.day.setAccessibleName("Check-in date")
         self.day.setToolTip("The day you studied (today unless you are catching up)")
         self.hours = QDoubleSpinBox()
-        self.hours.setRange(MIN_HOURS, MAX_HOURS)
+        self.hours.setRange(limits.HOURS_PER_DAY.low, limits.HOURS_PER_DAY.high)
         self.hours.setSingleStep(0.25)
         self.hours.setDecimals(2)
         self.hours.setValue(1.0)
         self.hours.setSuffix(" h")
         self.hours.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         self.hours.setAccessibleName("Hours studied")
-        self.hours.setToolTip("Hours studied that day, 0.25 to 24. Press Enter to log.")
+        self.hours.setToolTip(
+            f"Hours studied that day, {limits.HOURS_PER_DAY.describe()}. Press Enter to log."
+        )
         self.note = QLineEdit()
         self.note.setPlaceholderText("What did you do?")
         self.note.setAccessibleName("Check-in note")

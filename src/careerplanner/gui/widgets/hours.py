@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
+from careerplanner.core.limits import NumberRange
+
 
 class HoursSpinBox(QDoubleSpinBox):
-    def __init__(self, maximum: float, suffix: str = " h/week", parent: QWidget | None = None):
+    """Takes its range from ``careerplanner.core.limits``, like every other hours control."""
+
+    def __init__(self, limits: NumberRange, suffix: str = " h/week", parent: QWidget | None = None):
         super().__init__(parent)
-        self.setDecimals(1)
-        self.setRange(0.5, maximum)
+        self.setDecimals(2 if limits.step < 0.5 else 1)
+        self.setRange(limits.low, limits.high)
         self.setSingleStep(1)
         self.setSuffix(suffix)
 
