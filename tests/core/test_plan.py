@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from careerplanner.core.plan import PlanRequest, build_plan, plan_to_dict
+from careerplanner.core.plan import ItemKind, PlanRequest, build_plan, plan_to_dict, skill_item_id
 from careerplanner.core.schedule import order_steps, plan_targets
 from tests.core.conftest import make_kb
 
@@ -27,10 +27,10 @@ def plan_for(kb, target="ml-engineer", levels=None, background="software-enginee
 def reached(plan) -> list[tuple[str, int]]:
     """(skill, level) in the order the plan reaches them."""
     return [
-        (item.id.split(":")[1], int(item.id.split(":")[2]))
+        (item.skill, item.level)
         for month in plan.months
         for item in month.items
-        if item.kind == "skill"
+        if item.kind == ItemKind.SKILL
     ]
 
 
@@ -290,3 +290,28 @@ def test_one_finished_item_is_said_in_the_singular(kb):
     (done,) = [i.id for i in first.months[0].items if i.kind == "skill"][:1]
     again = plan_for(kb, done_items=frozenset({done}))
     assert "Continues from 1 finished item; it is not planned again." in again.notes
+
+
+def test_skill_items_carry_their_skill_and_level_so_nothing_parses_ids(kb):
+    plan = plan_for(kb)
+    skill_items = [i for m in plan.months for i in m.items if i.kind == ItemKind.SKILL]
+    assert skill_items
+    for item in skill_items:
+        assert item.id == skill_item_id(item.skill, item.level)
+        assert item.text == f"{kb.skill(item.skill).name} to level {item.level}"
+    others = [i for m in plan.months for i in m.items if i.kind != ItemKind.SKILL]
+    assert others and all(i.skill is None and i.level is None for i in others)
+
+
+def test_each_month_says_what_to_practise_for_every_skill_it_works_on(kb):
+    plan = plan_for(kb, hours_per_week=3)
+    for month in plan.months:
+        assert [p.skill for p in month.practice] == [s.skill for s in month.skills]
+        for practice, step in zip(month.practice, month.skills, strict=True):
+            assert practice.continues == (not step.completes)
+            assert practice.text in month.activities
+    assert any(p.continues for m in plan.months for p in m.practice), "a long step continues"
+    document = plan_to_dict(plan)["months"][0]
+    assert document["practice"][0]["skill"] == plan.months[0].practice[0].skill
+    skill_items = [i for i in document["items"] if i["kind"] == "skill"]
+    assert all({"skill", "level"} <= set(i) for i in skill_items)

@@ -36,10 +36,8 @@ def timeline_rows(plan: Plan) -> list[TimelineRow]:
             row.last_month = month.index
             row.to_level = max(row.to_level, step.to_level)
         for item in month.items:
-            kind, _, rest = item.id.partition(":")
-            skill_id = rest.partition(":")[0]
-            if kind == "skill" and skill_id in rows:
-                rows[skill_id].item_ids.add(item.id)
+            if item.skill is not None and item.skill in rows:
+                rows[item.skill].item_ids.add(item.id)
     return list(rows.values())
 
 

@@ -54,11 +54,7 @@ def build_months(
             items.append(_activity(context, p, n, phases[p].steps[n - 1]))
             sources.extend(phases[p].sources)
         items.extend(
-            plan_types.PlanItem(
-                f"skill:{p.step.skill.id}:{p.step.to_level}",
-                "skill",
-                f"{p.step.skill.name} to level {p.step.to_level}",
-            )
+            plan_types.PlanItem.skill_step(p.step.skill.id, p.step.skill.name, p.step.to_level)
             for p in pieces
             if p.completes
         )
@@ -73,8 +69,6 @@ def build_months(
         milestones = [i for i in milestones if i.id not in context.done]
         items = [i for i in items if i.id not in context.done]
         items.extend(milestones)
-        activities = [i.text for i in items if i.kind == "activity"]
-        activities.extend(_practice(context.kb, s) for s in skills)
         milestone = _join(milestones) or _level_milestone(pieces)
         months.append(
             plan_types.PlanMonth(
@@ -83,10 +77,10 @@ def build_months(
                 end=month_end(start),
                 hours=round(sum(p.minutes for p in pieces) / 60, 2),
                 skills=tuple(skills),
-                activities=tuple(activities),
                 milestone=milestone,
                 items=tuple(items),
                 sources=tuple(dict.fromkeys(sources)),
+                practice=tuple(_practice(context.kb, s) for s in skills),
             )
         )
     return tuple(months)
@@ -140,14 +134,21 @@ def ready_month(
     sources: list[SourceId] = []
     items = [
         plan_types.PlanItem(
-            f"activity:{target.id}:portfolio:{n}", "activity", f"Portfolio piece: {text}"
+            f"activity:{target.id}:portfolio:{n}",
+            plan_types.ItemKind.ACTIVITY,
+            f"Portfolio piece: {text}",
         )
         for n, text in enumerate(target.first_90_days or target.deliverables, 1)
     ]
     sources.extend(target.sources if items else ())
     items.extend(_closing_activities(context, sources))
-    items = [i for i in items if i.id not in context.done]
-    activities = [i.text for i in items] or [f"Apply for {target.name} roles"]
+    items = [i for i in items if i.id not in context.done] or [
+        plan_types.PlanItem(
+            f"activity:{target.id}:apply",
+            plan_types.ItemKind.ACTIVITY,
+            f"Apply for {target.name} roles",
+        )
+    ]
     milestones = [i for i in _closing_milestones(context) if i.id not in context.done]
     return plan_types.PlanMonth(
         index=1,
@@ -155,7 +156,6 @@ def ready_month(
         end=month_end(start),
         hours=round(capacity_minutes(start, hours_per_week, today) / 60, 2),
         skills=(),
-        activities=tuple(activities),
         milestone=_join(milestones) or _portfolio(target).text,
         items=(*items, *milestones),
         sources=tuple(dict.fromkeys(sources)),
@@ -188,13 +188,17 @@ def _slices(spans: list[tuple[int, int]], count: int, month_minutes: list[int]) 
 
 
 def _activity(context: Context, phase: int, n: int, text: str) -> plan_types.PlanItem:
-    return plan_types.PlanItem(f"activity:{context.phase_key(phase)}:{n}", "activity", text)
+    return plan_types.PlanItem(
+        f"activity:{context.phase_key(phase)}:{n}", plan_types.ItemKind.ACTIVITY, text
+    )
 
 
 def _phase_milestone(context: Context, phase: int) -> plan_types.PlanItem:
     assert context.path is not None
     return plan_types.PlanItem(
-        f"milestone:{context.phase_key(phase)}", "milestone", context.path.phases[phase].milestone
+        f"milestone:{context.phase_key(phase)}",
+        plan_types.ItemKind.MILESTONE,
+        context.path.phases[phase].milestone,
     )
 
 
@@ -211,7 +215,7 @@ def _closing_activities(context: Context, sources: list[SourceId]) -> list[plan_
     items.extend(
         plan_types.PlanItem(
             f"activity:{context.target.id}:interview:{n}",
-            "activity",
+            plan_types.ItemKind.ACTIVITY,
             f"Interview preparation: {fact.text}",
         )
         for n, fact in enumerate(loop, 1)
@@ -234,7 +238,7 @@ def _portfolio(target: Role) -> plan_types.PlanItem:
     what = _lower_first(shipped[0]) if shipped else f"a project that shows {target.name} work"
     return plan_types.PlanItem(
         f"milestone:{target.id}:portfolio",
-        "milestone",
+        plan_types.ItemKind.MILESTONE,
         f"Portfolio for {target.name} interviews: {what}, written up for the project deep-dive",
     )
 
@@ -262,13 +266,14 @@ def _merge(pieces: Iterable[Piece]) -> list[plan_types.SkillStep]:
     ]
 
 
-def _practice(kb: KnowledgeBase, step: plan_types.SkillStep) -> str:
+def _practice(kb: KnowledgeBase, step: plan_types.SkillStep) -> plan_types.Practice:
     skill = kb.skill(step.skill)
     tools = f" (with {', '.join(skill.tools[:3])})" if skill.tools else ""
-    return (
+    text = (
         f"{skill.name} {step.from_level} -> {step.to_level}{tools}: "
         f"practise until {_lower_first(skill.levels[step.to_level])}"
     )
+    return plan_types.Practice(skill.id, text, continues=not step.completes)
 
 
 def _level_milestone(pieces: list[Piece]) -> str:

@@ -9,7 +9,17 @@ from collections.abc import Mapping
 from careerplanner.core import limits
 from careerplanner.core import months as month_text
 from careerplanner.core.gap import gaps_to_dict, normalise_levels, resolve_role
-from careerplanner.core.plan_model import Plan, PlanItem, PlanMonth, PlanRequest, SkillStep
+from careerplanner.core.plan_model import (
+    ItemKind,
+    Plan,
+    PlanItem,
+    PlanMonth,
+    PlanRequest,
+    Practice,
+    SkillStep,
+    parse_skill_item,
+    skill_item_id,
+)
 from careerplanner.core.schedule import PREREQUISITE_LEVEL, order_steps, pack, plan_targets
 from careerplanner.knowledge.model import (
     MAX_LEVEL,
@@ -20,15 +30,18 @@ from careerplanner.knowledge.model import (
 )
 
 __all__ = [
+    "ItemKind",
     "Plan",
     "PlanItem",
     "PlanMonth",
     "PlanRequest",
+    "Practice",
     "SkillStep",
     "build_plan",
     "choose_path",
     "gaps_to_dict",  # lives in core.gap; re-exported beside plan_to_dict for the GUI
     "plan_to_dict",
+    "skill_item_id",
 ]
 
 #: Weekly hours when neither the user nor a pivot path gives any.
@@ -155,15 +168,15 @@ def _levels_after_done(
 ) -> dict[SkillId, int]:
     """A done ``skill:<id>:<level>`` item means that level is reached."""
     for item in done:
-        kind, _, rest = item.partition(":")
-        skill_id, _, level = rest.rpartition(":")
-        if kind != "skill" or not level.isdigit():
+        parsed = parse_skill_item(item)
+        if parsed is None:
             continue
+        skill_id, level = parsed
         try:
             skill = kb.skill(skill_id)
         except KeyError:
             continue  # an item of a skill the knowledge base no longer has
-        reached = min(int(level), MAX_LEVEL)
+        reached = min(level, MAX_LEVEL)
         if reached > levels.get(skill.id, 0):
             levels[skill.id] = reached
     return levels
@@ -239,7 +252,7 @@ def _notes(
     return tuple(notes)
 
 
-_ITEM_KINDS = {"skill", "activity", "milestone"}
+_ITEM_KINDS = {kind.value for kind in ItemKind}
 
 
 def _hours(value: float) -> str:
@@ -295,10 +308,20 @@ def plan_to_dict(plan: Plan) -> dict:
                     for s in m.skills
                 ],
                 "activities": list(m.activities),
+                "practice": [
+                    {"skill": p.skill, "text": p.text, "continues": p.continues} for p in m.practice
+                ],
                 "milestone": m.milestone,
-                "items": [{"id": i.id, "kind": i.kind, "text": i.text} for i in m.items],
+                "items": [_item_to_dict(i) for i in m.items],
                 "sources": list(m.sources),
             }
             for m in plan.months
         ],
     }
+
+
+def _item_to_dict(item: PlanItem) -> dict:
+    found: dict = {"id": item.id, "kind": item.kind.value, "text": item.text}
+    if item.skill is not None:
+        found.update(skill=item.skill, level=item.level)
+    return found

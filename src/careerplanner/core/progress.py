@@ -37,7 +37,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from careerplanner.core.gap import analyse_role, resolve_role
-from careerplanner.core.plan_model import Plan
+from careerplanner.core.plan_model import Plan, skill_item_id
 from careerplanner.knowledge.model import KnowledgeBase
 
 PACE_WINDOW_DAYS = 28
@@ -179,7 +179,7 @@ def remaining_hours(plan: Plan, statuses: Mapping[str, str]) -> float:
             left += sum(
                 step.hours
                 for step in month.skills
-                if f"skill:{step.skill}:{step.to_level}" not in done
+                if skill_item_id(step.skill, step.to_level) not in done
             )
         else:
             left += month.hours

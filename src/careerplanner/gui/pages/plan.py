@@ -184,19 +184,18 @@ class PlanPage(QWidget):
             MarkItem(snapshot.profile.id, plan_id, item_id, "done" if done else None),
             f"{label}: {_short(item.text)}",
         )
-        if done and item.kind == "skill":
-            self._remind_to_rate(item_id)
+        if done and item.skill is not None and item.level is not None:
+            self._remind_to_rate(item.skill, item.level)
 
-    def _remind_to_rate(self, item_id: str) -> None:
+    def _remind_to_rate(self, skill_id: str, level: int) -> None:
         """A finished skill step says what you can do now; the rating stays the user's call."""
-        _kind, skill_id, level = item_id.split(":")
         snapshot = self.session.snapshot()
         skill = self.session.kb.skill(skill_id)
         current = snapshot.levels.get(skill_id, 0)
-        if current < int(level):
+        if current < level:
             self.session.message.emit(
                 f"Marked done. Your {skill.name} rating is still {current}: raise it on the "
-                f"Skills page once this is true: {skill.levels[int(level)]}"
+                f"Skills page once this is true: {skill.levels[level]}"
             )
 
     # -- session -> UI ----------------------------------------------------------------------
