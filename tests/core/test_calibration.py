@@ -208,7 +208,7 @@ def test_any_input_on_the_real_knowledge_gives_a_valid_plan(levels, background, 
 
 
 def test_a_software_engineer_is_about_60_percent_of_the_way_to_ai_engineer():
-    # careerchoice-us: "From SWE to AI Engineer: You're 60% there."
+    # careerchoice-us: a software engineer is 60% of the way to AI engineering.
     levels = dict(KB.role("software-engineer").typical_levels)
     ai = next(g for g in analyse_all(KB, levels) if g.role == "ai-engineer")
     assert 0.45 <= ai.readiness <= 0.75
@@ -236,3 +236,48 @@ def test_a_student_starts_with_the_sources_starter_plan_then_the_closest_path(ta
         for note in plan.notes
     )
     assert plan.duration_min is None and not plan.path_is_direct
+
+
+def test_the_pace_sentence_gives_each_sources_timeline_at_its_pace_with_this_plans_months():
+    from careerplanner.export.text import pace_sentence
+
+    path = KB.path("swe-to-ai")
+    plan = typical_plan(path, hours=10)
+    essay, ay = path.claims
+    at_essay = typical_plan(path, hours=essay.weekly_hours).total_months
+    at_ay = typical_plan(path, hours=ay.weekly_hours).total_months
+    assert pace_sentence(plan, KB) == (
+        f"At 10 hours a week this plan takes {plan.total_months} months. Our reading of the "
+        f"sources' timelines: the essay's 2-3 months matches about {essay.weekly_hours} hours a "
+        f"week ({at_essay} months in this plan at that pace); AY Automate's 6 months about "
+        f"{ay.weekly_hours} hours a week ({at_ay} months)."
+    )
+
+
+def test_the_pace_sentence_says_plainly_when_no_sensible_pace_matches_a_source():
+    from careerplanner.export.text import pace_sentence
+
+    plan = typical_plan(KB.path("ml-to-ai"))
+    assert pace_sentence(plan, KB).endswith(
+        "Our reading of the source's timeline: no sensible pace matches ClarUp's 18-24 months "
+        "(see the notes)."
+    )
+
+
+def test_the_plan_json_gives_each_claims_pace_as_ours_and_the_months_it_takes():
+    from careerplanner.core.plan import plan_to_dict
+
+    path = KB.path("swe-to-ai")
+    claims = plan_to_dict(typical_plan(path, hours=10))["duration_range"]["claims"]
+    assert [(c["source"], c["min"], c["max"]) for c in claims] == [
+        ("careerchoice-us", 2, 3),
+        ("ayautomate-hiring", 6, 6),
+    ]
+    for claim, document in zip(path.claims, claims, strict=True):
+        assert document["weekly_hours"] == claim.weekly_hours
+        assert document["weekly_hours_source"] == "ours"
+        assert document["weekly_hours_rationale"] == claim.weekly_hours_rationale
+        at_pace = typical_plan(path, hours=claim.weekly_hours).total_months
+        assert document["months_at_weekly_hours"] == at_pace
+    (no_pace,) = plan_to_dict(typical_plan(KB.path("ml-to-ai")))["duration_range"]["claims"]
+    assert no_pace["weekly_hours"] is None and no_pace["months_at_weekly_hours"] is None

@@ -102,8 +102,8 @@ def test_h2k_senior_bands_keep_their_open_top(kb):
 
 
 def test_member_of_technical_staff_is_a_job_title_with_no_seniority_or_region(kb):
-    # 002: "Member of Technical Staff" at frontier labs and AI-native startups, often
-    # $400k-$700k total comp, with no region given.
+    # 002: the top of the market, titled Member of Technical Staff (frontier labs, AI-native
+    # startups), often earns $400k-$700k total comp; no region is given.
     band = next(b for b in kb.salaries if b.job_title == "Member of Technical Staff")
     assert (band.low, band.high, band.basis) == (400000, 700000, "total")
     assert band.seniority == "all" and not band.region_stated

@@ -60,6 +60,11 @@ def short_month_year(day: date) -> str:
     return format_date(day, "%b %Y")
 
 
+def short_date(day: date) -> str:
+    """ "01 Sep 2026"."""
+    return format_date(day, "%d %b %Y")
+
+
 def day_month_year(day: date) -> str:
     """ "1 September 2026" (no leading zero)."""
     return f"{day.day} {month_year(day)}"

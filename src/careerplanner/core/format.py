@@ -26,6 +26,7 @@ def gaps_table(gaps: Iterable[RoleGap], heading: str = "") -> str:
         top = ", ".join(f"{s.name} {s.current}->{s.required}" for s in g.gaps[:TOP_GAPS])
         more = f" (+{len(g.gaps) - TOP_GAPS} more)" if len(g.gaps) > TOP_GAPS else ""
         lines.append(f"{g.name:<{width}}  {g.readiness:>5.0%}  {g.hours:>5}  {top or 'none'}{more}")
+    lines += ["", f"Required levels and hours are {OUR_READING} of the sources."]
     return "\n".join(lines) + "\n"
 
 

@@ -252,7 +252,7 @@ def _activity(context: Context, phase: int, n: int, span: tuple[int, int]) -> pl
 
 def _with_months(context: Context, phase: PathPhase, span: tuple[int, int], text: str) -> str:
     """ "Spend 6 months building depth (the essay gives this phase 6 months; this plan spends
-    months 9-13 on it, 5 months at 16 hours a week)." """
+    months 8-11 on it, 4 months at 16 hours a week)." """
     first, last = span
     length = last - first + 1
     where = f"month {first + 1}" if length == 1 else f"months {first + 1}-{last + 1}"
