@@ -281,3 +281,12 @@ def test_the_plan_json_gives_each_claims_pace_as_ours_and_the_months_it_takes():
         assert document["months_at_weekly_hours"] == at_pace
     (no_pace,) = plan_to_dict(typical_plan(KB.path("ml-to-ai")))["duration_range"]["claims"]
     assert no_pace["weekly_hours"] is None and no_pace["months_at_weekly_hours"] is None
+
+
+@pytest.mark.parametrize("path", CLAIMED + UNCLAIMED, ids=lambda p: p.id)
+def test_the_paths_notes_reach_the_plan_saying_whose_they_are(path):
+    plan = typical_plan(path)
+    for note in path.notes:
+        whose = "our reading" if note.is_ours else KB.source(note.source).short
+        said = note.text.rstrip(".")
+        assert f"{said} ({whose})." in plan.notes, note.text

@@ -148,42 +148,51 @@ def test_who_earns_more_includes_h2ks_table_where_ml_engineers_lead_at_every_lev
     assert "US" not in topic.topic and "senior" not in topic.topic
 
 
-def test_how_hard_each_role_is_to_hire_for(kb):
-    # 002: AI engineers easier to find, the ML pool thinner; 004: the AI pool smaller, 85 days
-    # to fill a senior AI role against 70 for ML.
-    topic = disagreement(kb, "hiring-difficulty")
-    by_source = {c.source: c.text for c in topic.claims}
-    assert set(by_source) == {"ayautomate-hiring", "datadriven-hiring"}
-    assert "85 days" in by_source["datadriven-hiring"] and "70" in by_source["datadriven-hiring"]
-
-
-def test_how_much_maths_an_ai_engineer_needs(kb):
-    # 003 answers yes to advanced maths for AI roles; 001 says basic statistics; 002 says the
-    # basics of linear algebra and a feel for probability.
-    topic = disagreement(kb, "math-for-ai-engineers")
-    assert {c.source for c in topic.claims} == {
-        "h2k-infosys",
-        "careerchoice-us",
-        "ayautomate-hiring",
-    }
-
-
-def test_how_many_years_make_a_senior_ai_engineer(kb):
-    # 004: 12-24 months; 002: senior is 5+ years; 000: senior is 5-9 years.
-    topic = disagreement(kb, "senior-ai-experience")
-    by_source = {c.source: c.text for c in topic.claims}
-    assert "12-24 months" in by_source["datadriven-hiring"]
-    assert "5+ years" in by_source["ayautomate-hiring"]
-    assert "5-9 years" in by_source["clarup-india"]
-
-
-def test_where_the_roles_are_heading(kb):
-    # 001: converging; 002: they stay separate; 000: AI engineering bifurcates.
-    topic = disagreement(kb, "where-the-roles-are-heading")
-    by_source = {c.source: c.text for c in topic.claims}
-    assert "converging" in by_source["careerchoice-us"]
-    assert "separate" in by_source["ayautomate-hiring"]
-    assert "split in two" in by_source["clarup-india"]
+@pytest.mark.parametrize(
+    ("topic_id", "says"),
+    [
+        # 002: AI engineers easier to find, the ML pool thinner (Europe, MENA); 004: the AI pool
+        # smaller, a median 85 days to fill a senior AI role against 70 for ML.
+        (
+            "hiring-difficulty",
+            {"ayautomate-hiring": ("easy to find", "thinner"), "datadriven-hiring": ("85", "70")},
+        ),
+        # 003 answers yes to advanced maths for AI roles; 001: basic statistics; 002: the basics
+        # of linear algebra and a feel for probability.
+        (
+            "math-for-ai-engineers",
+            {
+                "h2k-infosys": ("yes",),
+                "careerchoice-us": ("Basic statistics",),
+                "ayautomate-hiring": ("linear algebra", "probability"),
+            },
+        ),
+        # 004: 12-24 months; 002: the senior band is 5+ years; 000: the senior bands are 5-9 years.
+        (
+            "senior-ai-experience",
+            {
+                "datadriven-hiring": ("12-24 months",),
+                "ayautomate-hiring": ("5+ years",),
+                "clarup-india": ("5-9 years",),
+            },
+        ),
+        # 001: converging; 002: the two stay separate; 000: AI engineering bifurcates.
+        (
+            "where-the-roles-are-heading",
+            {
+                "careerchoice-us": ("converging",),
+                "ayautomate-hiring": ("separate",),
+                "clarup-india": ("split in two",),
+            },
+        ),
+    ],
+)
+def test_each_new_disagreement_gives_every_side_with_its_article(kb, topic_id, says):
+    claims = {c.source: c.text for c in disagreement(kb, topic_id).claims}
+    assert set(claims) == set(says)
+    for source, phrases in says.items():
+        for phrase in phrases:
+            assert phrase in claims[source], (source, phrase)
 
 
 def test_disagreements_about_a_set_of_roles_are_those_bearing_on_any_of_them(kb):

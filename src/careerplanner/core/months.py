@@ -262,7 +262,7 @@ def _with_months(context: Context, phase: PathPhase, span: tuple[int, int], text
         f"this plan spends {where} on it, {_count(length, 'month')} at "
         f"{context.hours_per_week:g} hours a week"
     )
-    return _inside(text, f"{who} gives this phase {said}; {plan}")
+    return with_aside(text, f"{who} gives this phase {said}; {plan}")
 
 
 def _phase_milestone(context: Context, phase: int) -> plan_types.PlanItem:
@@ -319,10 +319,10 @@ def _short(kb: KnowledgeBase, step: PhaseStep) -> str:
 
 def _labelled(text: str) -> str:
     """ "Train a model (our suggestion)." : what is ours says so, wherever it is shown."""
-    return _inside(text, OUR_SUGGESTION)
+    return with_aside(text, OUR_SUGGESTION)
 
 
-def _inside(text: str, aside: str) -> str:
+def with_aside(text: str, aside: str) -> str:
     """``text`` with ``(aside)`` before its full stop, if it has one."""
     text = text.strip()
     if text.endswith("."):

@@ -35,6 +35,7 @@ from careerplanner.knowledge.model import (
     OUR_SUGGESTION,
     OURS,
     DurationClaim,
+    Fact,
     KnowledgeBase,
     PivotPath,
     Role,
@@ -296,6 +297,8 @@ def _notes(
         notes.append(path.duration_note)
     if plan.claim_paces and not plan.ready:
         notes.extend(_duration_notes(kb, plan))
+    if path is not None and plan.path_is_direct:
+        notes.extend(month_text.with_aside(note.text, _whose(kb, note)) for note in path.notes)
     if plan.hours_source == "path" and path is not None:
         notes.append(
             f"{_hours(plan.hours_per_week)} hours a week is our default pace for {path.name} "
@@ -330,14 +333,14 @@ def _duration_notes(kb: KnowledgeBase, plan: Plan) -> list[str]:
     """What each source says the move takes, in its own terms, then our reading of the pace
     behind each figure, kept apart so a reading of ours never sounds like the article's."""
     said = [
-        f"{_who(kb, c.source)}: {_months(c.min_months, c.max_months)}"
+        f"{_name(kb, c.source)} gives {_months(c.min_months, c.max_months)}"
         + (f" ({c.note})" if c.note else "")
         for c in plan.claim_paces
     ]
     if len(said) > 1:
-        notes = [f"The sources disagree on how long this move takes. {'. '.join(said)}."]
+        notes = [f"The sources disagree on how long this move takes: {'; '.join(said)}."]
     else:
-        notes = [f"How long the source says this move takes. {said[0]}."]
+        notes = [f"What the source says this move takes: {said[0]}."]
     for c in plan.claim_paces:
         figure = f"{kb.source(c.source).possessive} {_months(c.min_months, c.max_months)}"
         if c.weekly_hours is None:
@@ -350,10 +353,14 @@ def _duration_notes(kb: KnowledgeBase, plan: Plan) -> list[str]:
     return notes
 
 
-def _who(kb: KnowledgeBase, source_id: str) -> str:
+def _whose(kb: KnowledgeBase, note: Fact) -> str:
+    """ "the essay", or "our reading" for a note of ours."""
+    return OUR_READING if note.is_ours else _name(kb, note.source)
+
+
+def _name(kb: KnowledgeBase, source_id: str) -> str:
     source = kb.source(source_id)
-    name = source.short or source.publisher
-    return name[:1].upper() + name[1:]
+    return source.short or source.publisher
 
 
 def _hours(value: float) -> str:
