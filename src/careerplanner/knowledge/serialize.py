@@ -260,8 +260,9 @@ def to_table(kb: KnowledgeBase) -> str:
         ours = sum(s.is_ours for phase in path.phases for s in phase.steps)
         milestones = sum(phase.milestone.is_ours for phase in path.phases)
         lines.append(
-            f"             steps: {sum(len(p.steps) for p in path.phases)} ({ours} "
-            f"{OUR_SUGGESTION}); milestones {OUR_SUGGESTION}: {milestones} of {len(path.phases)}"
+            f"             steps: {sum(len(p.steps) for p in path.phases)}, {ours} of them "
+            f"{OUR_SUGGESTION}; milestones: {len(path.phases)}, {milestones} of them "
+            f"{OUR_SUGGESTION}"
         )
 
     section("Salary bands", len(kb.salaries))
