@@ -307,27 +307,42 @@ def test_path_without_claims_must_say_why(data_copy):
 # --- every requirement, step, milestone and note cites an article or says it is ours
 
 
-def test_a_requirement_with_no_source_at_all_is_refused(edit):
-    folder = break_pytorch_requirement(edit, ', source = "careerchoice-us"', "")
-    assert error_of(folder) == (
-        "roles.toml: roles[ml-engineer].requirements[3].source: required key is missing"
-    )
-
-
-def test_a_requirement_with_an_empty_source_is_told_to_cite_or_say_ours(edit):
-    folder = break_pytorch_requirement(edit, '"careerchoice-us"', '""')
-    assert error_of(folder) == (
-        "roles.toml: roles[ml-engineer].requirements[3].source: "
-        "missing source: cite an article, or write source = 'ours' with a reason"
-    )
-
-
-def test_a_requirement_of_ours_needs_a_reason(edit):
-    folder = break_pytorch_requirement(edit, '"careerchoice-us"', '"ours"')
-    assert error_of(folder) == (
-        "roles.toml: roles[ml-engineer].requirements[3].reason: "
-        "source = 'ours' needs a one-line reason saying why"
-    )
+@pytest.mark.parametrize(
+    ("old", "new", "key", "problem"),
+    [
+        (', source = "careerchoice-us"', "", "source", "required key is missing"),
+        (
+            '"careerchoice-us"',
+            '""',
+            "source",
+            "missing source: cite an article, or write source = 'ours' with a reason",
+        ),
+        (
+            '"careerchoice-us"',
+            '"ours"',
+            "reason",
+            "source = 'ours' needs a one-line reason saying why",
+        ),
+        (
+            '"careerchoice-us"',
+            '"ours", reason = "one\\ntwo"',
+            "reason",
+            "must be one line of at most 200 characters",
+        ),
+        (
+            '"careerchoice-us"',
+            '"careerchoice-us", reason = "x"',
+            "reason",
+            "a reason is only for source = 'ours'",
+        ),
+    ],
+    ids=["no-source", "empty-source", "ours-without-reason", "two-line-reason", "article-reason"],
+)
+def test_a_requirement_cites_an_article_or_is_ours_with_a_one_line_reason(
+    edit, old, new, key, problem
+):
+    folder = break_pytorch_requirement(edit, old, new)
+    assert error_of(folder) == f"roles.toml: roles[ml-engineer].requirements[3].{key}: {problem}"
 
 
 def test_a_requirement_of_ours_with_a_reason_loads_and_says_so(edit):
@@ -336,22 +351,6 @@ def test_a_requirement_of_ours_with_a_reason_loads_and_says_so(edit):
     )
     requirement = load_knowledge(folder).role("ml-engineer").requirement_for("pytorch")
     assert requirement.is_ours and requirement.reason.startswith("Every ML team")
-
-
-def test_a_reason_of_ours_is_one_line(edit):
-    folder = break_pytorch_requirement(edit, '"careerchoice-us"', '"ours", reason = "one\\ntwo"')
-    assert error_of(folder) == (
-        "roles.toml: roles[ml-engineer].requirements[3].reason: "
-        "must be one line of at most 200 characters"
-    )
-
-
-def test_a_reason_beside_an_article_is_refused(edit):
-    folder = break_pytorch_requirement(edit, '"careerchoice-us"', '"careerchoice-us", reason = "x"')
-    assert error_of(folder) == (
-        "roles.toml: roles[ml-engineer].requirements[3].reason: "
-        "a reason is only for source = 'ours'"
-    )
 
 
 def test_a_role_fact_must_cite_an_article_not_our_reading(edit):
