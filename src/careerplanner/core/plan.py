@@ -65,7 +65,8 @@ def build_plan(kb: KnowledgeBase, request: PlanRequest) -> Plan:
     # an earlier month keeps every month whole (its current month was planned in full).
     today = request.today if request.today and request.today.replace(day=1) == start else None
     starter = starter_path(kb, background, path)
-    phased, keys = path, ()
+    phased = path
+    keys: tuple[str, ...] = ()
     if starter is not None and path is not None:
         # The sources' plan for someone starting out comes first, then the target's path.
         phased = dataclasses.replace(path, phases=starter.phases + path.phases)
@@ -74,6 +75,7 @@ def build_plan(kb: KnowledgeBase, request: PlanRequest) -> Plan:
             *(f"{path.id}:{n}" for n in range(1, len(path.phases) + 1)),
         )
     context = month_text.Context(kb, target, phased, request.done_items, keys)
+    months: tuple[PlanMonth, ...]
     if not targets:
         months = (month_text.ready_month(context, start, hours, today),)
     else:
