@@ -33,9 +33,7 @@ class Spread:
 
 def run_once(command: Sequence[str], env: dict[str, str]) -> Run:
     started = time.perf_counter()
-    child = subprocess.Popen(
-        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
+    child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _pid, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)
@@ -50,10 +48,14 @@ class Pair:
     baseline: list[Run]
 
     def time_ratio(self) -> Spread:
-        return Spread.of([a.seconds / b.seconds for a, b in zip(self.app, self.baseline)])
+        return Spread.of(
+            [a.seconds / b.seconds for a, b in zip(self.app, self.baseline, strict=True)]
+        )
 
     def memory_ratio(self) -> Spread:
-        return Spread.of([a.peak_mib / b.peak_mib for a, b in zip(self.app, self.baseline)])
+        return Spread.of(
+            [a.peak_mib / b.peak_mib for a, b in zip(self.app, self.baseline, strict=True)]
+        )
 
     def app_seconds(self) -> Spread:
         return Spread.of([r.seconds for r in self.app])

@@ -52,7 +52,10 @@ def table(metrics: list[Metric]) -> str:
         goal = "" if m.goal is None else f"<= {_figure(m.goal, m.unit)}"
         rows.append((m.label, m.baseline, m.app, value, goal, m.verdict()))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)) for row in rows]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        for row in rows
+    ]
     lines.insert(1, "  ".join("-" * width for width in widths))
     return "\n".join(line.rstrip() for line in lines)
 
