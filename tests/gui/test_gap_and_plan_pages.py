@@ -64,7 +64,7 @@ def test_a_ticked_item_stays_in_the_plan_ticked_and_undo_unticks_it(qtbot, windo
     index = _first_item(page, "activity")
     item = page.model.child_at(index)
     _tick(page, index)
-    assert session.workspace.item_statuses(session.profile.id)[item.id] == "done"
+    assert session.planner.item_statuses(session.profile.id)[item.id] == "done"
     ticked = [
         page.model.index(r, 0, page.model.index(m, 0))
         for m in range(page.model.rowCount())
@@ -76,7 +76,7 @@ def test_a_ticked_item_stays_in_the_plan_ticked_and_undo_unticks_it(qtbot, windo
     assert window.undo_action.text().startswith("&Undo Mark done: " + item.text[:20])
     assert ":" not in window.undo_action.text().split("Mark done: ")[1][:20]
     window.undo_action.trigger()
-    assert session.workspace.item_statuses(session.profile.id).get(item.id) != "done"
+    assert session.planner.item_statuses(session.profile.id).get(item.id) != "done"
 
 
 def test_ticking_a_skill_step_reminds_to_rate_it(qtbot, window, session):
@@ -93,7 +93,7 @@ def test_replan_from_today_starts_this_month_and_sets_finished_work_aside(qtbot,
     index = _first_item(page, "activity")
     item = page.model.child_at(index)
     _tick(page, index)
-    page.today = lambda: date(2031, 5, 17)
+    session.planner.today = lambda: date(2031, 5, 17)
     page.replan_from_today()
     plan = session.snapshot().plan
     assert session.profile.start_month == date(2031, 5, 1)

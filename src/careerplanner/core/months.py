@@ -122,9 +122,9 @@ def _place_phases(
     early: list[bool] = [False] * len(flat)
     lowest_after = len(phases)
     for i in range(len(flat) - 1, -1, -1):
-        phase = flat[i][1].step.phase
-        early[i] = phase > lowest_after
-        lowest_after = min(lowest_after, phase)
+        step_phase = flat[i][1].step.phase
+        early[i] = step_phase > lowest_after
+        lowest_after = min(lowest_after, step_phase)
     work: dict[int, list[tuple[int, int]]] = {}  # phase -> [(month, minutes)]
     fallback: dict[int, list[tuple[int, int]]] = {}
     done_in: dict[int, int] = {}  # the month each phase's last level step is finished

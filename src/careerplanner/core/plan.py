@@ -81,7 +81,8 @@ def build_plan(kb: KnowledgeBase, request: PlanRequest) -> Plan:
     # an earlier month keeps every month whole (its current month was planned in full).
     today = request.today if request.today and request.today.replace(day=1) == start else None
     starter = starter_path(kb, background, path)
-    phased, keys = path, ()
+    phased = path
+    keys: tuple[str, ...] = ()
     track: Track | None = None
     if starter is not None and path is not None:
         # The sources' plan for someone starting out comes first, then the target's path; the
@@ -94,6 +95,7 @@ def build_plan(kb: KnowledgeBase, request: PlanRequest) -> Plan:
         track = target.track
     context = month_text.Context(kb, target, phased, request.done_items, keys, track, hours)
     steps: list[Step] = []
+    months: tuple[PlanMonth, ...]
     if not targets:
         months = (month_text.ready_month(context, start, hours, today),)
     else:

@@ -158,7 +158,7 @@ def progress_report(
     today: date,
     profile_created: date | None = None,
 ) -> ProgressReport:
-    """Everything the Progress page shows, from what the workspace stores."""
+    """Everything the Progress page shows, from what the Planner reads."""
     since = schedule_start(plan, profile_created, today)
     logged = [c for c in checkins if c.day <= today]
     return ProgressReport(

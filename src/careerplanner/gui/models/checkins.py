@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from careerplanner.core import dates
 from careerplanner.gui.models.table import RowTableModel
-from careerplanner.services.profiles import Checkin
+from careerplanner.services.planner import Checkin
 
 
 class CheckinTableModel(RowTableModel[Checkin]):
@@ -23,9 +23,6 @@ class CheckinTableModel(RowTableModel[Checkin]):
     def set_rows(self, rows: Iterable[Checkin]) -> None:
         """Show these check-ins, newest first (latest day, then the latest logged that day)."""
         super().set_rows(sorted(rows, key=lambda c: (c.day, c.id), reverse=True))
-
-    def checkin_at(self, row: int) -> Checkin:
-        return self.row_at(row)
 
     def cell(self, checkin: Checkin, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -29,8 +29,9 @@ from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.chart import ChartView
 from careerplanner.gui.widgets.hours import HoursSpinBox
 from careerplanner.gui.widgets.views import make_tree_view
-from careerplanner.services.edits import MarkItem, UpdateProfile
-from careerplanner.services.planner import Snapshot, plan_id_for_marks, replan
+from careerplanner.services.changes import ChangeSet
+from careerplanner.services.edits import UpdateProfile
+from careerplanner.services.snapshot import Snapshot
 
 HOURS_SAVE_DELAY_MS = 700
 #: While the hours control moves, the month list follows every step; the timeline redraws
@@ -45,7 +46,7 @@ class PlanPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.ask = ask or Ask(self)
-        self.today = date.today  # replaced in tests
+        self._shown: tuple = ()  # the plan and marks the list shows now
 
         self.heading = QLabel()
         self.heading.setObjectName("planHeading")
@@ -112,6 +113,7 @@ class PlanPage(QWidget):
         self.replan_button.clicked.connect(self.replan_from_today)
         self.model.toggled.connect(self._on_item_toggle)
         session.changed.connect(self._on_session_change)
+        self.setFocusProxy(self.tree)  # not the hours box, where Ctrl+Z would undo typing
         self._on_session_change(None)
 
     # -- UI -> session ----------------------------------------------------------------------
@@ -151,7 +153,7 @@ class PlanPage(QWidget):
     def export_plan(self, fmt: PlanFormat) -> None:
         self.flush()
         snapshot = self.session.snapshot()
-        if snapshot is None:
+        if snapshot is None or snapshot.plan is None:
             return
         path = self.ask.save_file("Export plan", suggested_name(snapshot, fmt), fmt.filter)
         if path is None:
@@ -167,23 +169,20 @@ class PlanPage(QWidget):
 
     def replan_from_today(self) -> None:
         self.flush()
-        profile = self.session.profile
-        if profile is None:
-            return
-        self.session.do(replan(self.session.workspace, self.session.kb, profile, self.today()))
+        if self.session.profile is not None:
+            self.session.replan()
 
     def _on_item_toggle(self, item_id: str, done: bool) -> None:
         self.flush()
         snapshot = self.session.snapshot()
-        if snapshot is None:
+        if snapshot is None or snapshot.plan is None:
             return
         item = next(i for m in snapshot.plan.months for i in m.items if i.id == item_id)
-        plan_id = plan_id_for_marks(self.session.workspace, snapshot)
         label = "Mark done" if done else "Mark not done"
-        self.session.do(
-            MarkItem(snapshot.profile.id, plan_id, item_id, "done" if done else None),
-            f"{label}: {_short(item.text)}",
-        )
+        if not self.session.mark_item(
+            item_id, "done" if done else None, f"{label}: {_short(item.text)}"
+        ):
+            return
         if done and item.skill is not None and item.level is not None:
             self._remind_to_rate(item.skill, item.level)
 
@@ -200,7 +199,9 @@ class PlanPage(QWidget):
 
     # -- session -> UI ----------------------------------------------------------------------
 
-    def _on_session_change(self, _change) -> None:
+    def _on_session_change(self, change: ChangeSet | None) -> None:
+        if change is not None and not change.any_of("levels", "profile", "marks", "plans"):
+            return
         if self._save_timer.isActive():
             # An hours change is still waiting to be saved: save it first (that edit refreshes
             # the page again), rather than resetting the control to the stored value.
@@ -209,7 +210,7 @@ class PlanPage(QWidget):
         snapshot = self.session.snapshot()
         if snapshot is None:
             return
-        hours = snapshot.plan.hours_per_week
+        hours = snapshot.profile.hours_per_week
         for control, value in ((self.hours_spin, hours), (self.hours_slider, round(hours))):
             control.blockSignals(True)
             control.setValue(value)
@@ -218,6 +219,16 @@ class PlanPage(QWidget):
 
     def _show(self, snapshot: Snapshot, chart_delay_ms: int = 0) -> None:
         plan = snapshot.plan
+        if plan is None:  # a stored value the plan cannot be made from: say what to change
+            self.heading.setText("No plan yet")
+            self.sources.setText(escape(snapshot.plan_problem))
+            self.model.set_plan((), {})
+            self._shown = ()
+            self.timeline.plot(draw_timeline, None)
+            return
+        if self._shown and plan is self._shown[0] and snapshot.statuses == self._shown[1]:
+            return  # the plan on screen already (an hours step, then its save)
+        self._shown = (plan, snapshot.statuses)
         self.heading.setText(_heading(self.session, plan))
         self.sources.setText(_notes_html(plan))
         collapsed = self._collapsed_months()
