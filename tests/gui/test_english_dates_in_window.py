@@ -13,7 +13,7 @@ from careerplanner.core.plan import PlanRequest, build_plan
 from careerplanner.gui.models.checkins import CheckinTableModel
 from careerplanner.gui.models.plan import PlanTreeModel
 from careerplanner.gui.widgets.checkin_form import CheckinForm
-from careerplanner.storage.records import Checkin, ProfileId
+from careerplanner.services.planner import Checkin
 
 FRENCH = "fr_FR.UTF-8"
 
@@ -48,7 +48,7 @@ def test_plan_months_are_named_in_english(french_desktop, kb):
 
 def test_checkins_and_the_check_in_form_name_days_in_english(french_desktop, kb, qtbot):
     model = CheckinTableModel()
-    checkin = Checkin(1, ProfileId(1), date(2026, 12, 1), 2, "", (), datetime.now(UTC))
+    checkin = Checkin(1, 1, date(2026, 12, 1), 2, "", (), datetime.now(UTC))
     model.set_rows([checkin])
     assert model.index(0, CheckinTableModel.COL_DAY).data() == "Tue 1 Dec 2026"
     form = CheckinForm(kb)
