@@ -86,13 +86,14 @@ def pace_sentence(plan: Plan, kb: KnowledgeBase) -> str:
 
 
 def duration_claims(plan: Plan, kb: KnowledgeBase) -> list[str]:
-    """Each source's duration for the move, one sentence each, naming the publisher."""
+    """Each source's duration for the move, one sentence each, naming the source as a
+    sentence does ("the essay", "AY Automate")."""
     lines = []
     for claim in plan.duration_claims:
-        low, high = f"{claim.min_months:g}", f"{claim.max_months:g}"
-        span = count(claim.min_months, "month") if low == high else f"{low}-{high} months"
+        source = kb.source(claim.source)
         note = f": {claim.note}" if claim.note else ""
-        lines.append(f"{span}{note} ({kb.source(claim.source).publisher}).")
+        span = _span(claim.min_months, claim.max_months)
+        lines.append(f"{span}{note} ({source.short or source.publisher}).")
     return lines
 
 
