@@ -194,9 +194,23 @@ class ProgressReport:
         if week.month is None:
             return text + "."
         count = len(week.items)
+        month = f"{week.month.start:%B}"
+        if not week.month.items:
+            return text + f"; {month} has nothing to tick: practise its skills."
         if not count:
-            return text + f"; everything in {week.month.start:%B} is ticked."
-        return text + f"; {plural(count, 'item')} of {week.month.start:%B} still open."
+            return text + f"; everything in {month} is ticked."
+        return text + f"; {plural(count, 'item')} of {month} still open."
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """Every sentence, in the order the Progress page and the reports show them."""
+        return (
+            self.headline,
+            self.schedule_line,
+            self.forecast_line,
+            self.this_week_line,
+            self.items_line,
+        )
 
     @property
     def items_line(self) -> str:
@@ -347,7 +361,10 @@ def forecast_finish(
             f"({end:%b %Y}): keep to {hours_text(hours_per_week)} a week to finish on time."
         )
     late = months_between(end, finish)
-    after = f"{plural(late, 'month')} after" if late else "just after"
+    if late >= 24:
+        after = f"about {plural(round_half_up(late / 12), 'year')} after"
+    else:
+        after = f"{plural(late, 'month')} after" if late else "just after"
     return finish, f"That is {at}, {after} your plan ends ({end:%b %Y})."
 
 

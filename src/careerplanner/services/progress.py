@@ -222,16 +222,5 @@ def weekly_csv(report: ProgressReport) -> str:
     return out.getvalue()
 
 
-def report_lines(report: ProgressReport) -> list[str]:
-    """The report's sentences in the order the Progress page shows them."""
-    return [
-        report.headline,
-        report.schedule_line,
-        report.forecast_line,
-        report.this_week_line,
-        report.items_line,
-    ]
-
-
 def _hours(value: float) -> float:
     return round(value + 0.0, 2)
