@@ -549,7 +549,7 @@ def day_text(day: date) -> str:
 
 
 def span_text(days: int) -> str:
-    """"5 weeks", "8 weeks 5 days", "3 days"."""
+    """ "5 weeks", "8 weeks 5 days", "3 days"."""
     weeks, rest = divmod(max(0, days), 7)
     parts = [plural(weeks, "week")] if weeks else []
     if rest or not weeks:

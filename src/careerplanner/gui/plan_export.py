@@ -51,18 +51,18 @@ def write_plan(snapshot: Snapshot, kb, fmt: PlanFormat, path: Path) -> None:
         # Stamped now, so a calendar app takes a re-export as the newer version of its events.
         content = export.plan_ics(plan, kb, statuses, stamp=_now())
     else:
-        content = _pdf(export.plan_html(plan, kb, statuses))
+        content = pdf_from_html(export.plan_html(plan, kb, statuses), "Career plan")
     write_whole(path, content)
 
 
-def _pdf(html: str) -> bytes:
-    """The printable HTML laid out on A4 pages by Qt's text engine."""
+def pdf_from_html(html: str, title: str) -> bytes:
+    """Printable HTML laid out on A4 pages by Qt's text engine (the plan, a progress report)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setTitle("Career plan")
+    writer.setTitle(title)
     writer.setCreator("Career Planner")
     document = QTextDocument()
     document.setHtml(html)

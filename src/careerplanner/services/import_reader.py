@@ -219,9 +219,7 @@ class _Reader:
         }
 
     def checkin(self, value: Any, where: str) -> dict[str, Any]:
-        item = self.object(
-            value, where, {"day", "hours", "note", "skills", "created"}, {"items"}
-        )
+        item = self.object(value, where, {"day", "hours", "note", "skills", "created"}, {"items"})
         hours = self.number(item["hours"], f"{where}.hours")
         if not limits.HOURS_PER_DAY.contains(hours):
             raise self.fail(

@@ -16,9 +16,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from careerplanner.core import limits
+from careerplanner.core import progress as progress_rules
 from careerplanner.core.gap import analyse_all
 from careerplanner.core.plan import Plan, PlanRequest, build_plan, plan_to_dict
-from careerplanner.core import progress as progress_rules
 from careerplanner.core.plan_model import ItemKind, parse_skill_item
 from careerplanner.core.progress import ProgressReport
 from careerplanner.errors import UsageError
@@ -440,7 +440,6 @@ class Planner:
         marks = [self._mark(profile, levels, plan, steps[0], "done")]
         marks += [MarkItem(profile.id, item, "done") for item in steps[1:]]
         return EditTogether(rating.text, rating, *marks)
-
 
     def _read_snapshot(self) -> Snapshot | None:
         profile = self.active_profile()
