@@ -18,11 +18,13 @@ One rule set, the same for the Progress page, ``careerplanner progress`` and a c
   More hours logged can only move the status towards *ahead*.
 - **Pace**: the hours logged in the last 4 weeks, per week; when the first check-in is more
   recent than that, the hours since it, over at least two weeks.
-- **Forecast**: the plan's open hours (ticked skill steps no longer count) at that pace, from
-  today. It needs check-ins in at least two different weeks; without them, or with no hours
-  in the last 4 weeks, there is no date and the note says what to log to get one. A forecast
-  later than the plan's end is never given beside *on track* or *ahead*: the note says the
-  recent pace would miss the end and what to keep to instead.
+- **Left to do**: the plan's hours (every month's hours a week) less the hours logged, or the
+  hours of its steps not yet ticked if that is less (ticked skill steps no longer count).
+- **Forecast**: the day the hours left to do are done at that pace, working from today. It
+  needs check-ins in at least two different weeks; without them, or with no hours in the last
+  4 weeks, there is no date and the note says what to log to get one. A forecast later than
+  the plan's end is never given beside *on track* or *ahead*: the note says instead that the
+  recent pace would miss the end, and how many hours a week from now would not.
 - **Weeks** run Monday to Sunday, from the earlier of the first check-in's week and the
   start's week, to this week. Each week of the plan plans the plan's hours a week; the week
   the plan began in is marked *partial* when the plan began after its Monday (never scaled).
@@ -244,7 +246,9 @@ def progress_report(
     logged = sum(c.hours for c in logged_list if c.day >= start)
     before = sum(c.hours for c in logged_list if c.day < start)
     planned = planned_to_date(hours_per_week, start, today)
-    remaining = remaining_hours(plan, statuses)
+    remaining = max(
+        0.0, min(remaining_hours(plan, statuses), plan.hours - logged - before)
+    )
     end = plan.months[-1].end if plan.months else start
     kind, weeks, short = verdict(logged_list, start, hours_per_week, today)
     pace, pace_days = recent_pace(logged_list, today)
@@ -351,14 +355,17 @@ def forecast_finish(
         return None, (
             "No hours logged in the last 4 weeks, so no forecast: log a check-in to get one."
         )
-    finish = today + timedelta(days=math.ceil(remaining / pace * 7))
+    # The last day of work: what takes one day is done today.
+    finish = today + timedelta(days=max(0, math.ceil(remaining / pace * 7 - 1e-9) - 1))
     at = f"at {hours_text(pace)} a week ({span})"
     if finish <= end:
         return finish, f"That is {at}; your plan ends in {end:%b %Y}."
     if status in (ON_TRACK, AHEAD):
+        days_left = (end - today).days + 1
+        needed = remaining / days_left * 7 if days_left > 0 else remaining
         return None, (
-            f"Your hours so far are enough, but {at} you would finish after your plan ends "
-            f"({end:%b %Y}): keep to {hours_text(hours_per_week)} a week to finish on time."
+            f"No forecast date: {at} you would finish after your plan ends ({end:%b %Y}); "
+            f"{hours_text(math.ceil(needed * 10) / 10)} a week from now finishes on time."
         )
     late = months_between(end, finish)
     if late >= 24:
@@ -369,8 +376,9 @@ def forecast_finish(
 
 
 def remaining_hours(plan: Plan, statuses: Mapping[str, str]) -> float:
-    """The plan's hours still open. A skill step's hours are done once its item is ticked; a
-    month whose every item is ticked is done whole (a portfolio month has no skill steps)."""
+    """The hours of the plan's steps still open. A skill step's hours are done once its item is
+    ticked; a month whose every item is ticked is done whole (a portfolio month has no skill
+    steps)."""
     done = {item for item, status in statuses.items() if status == "done"}
     left = 0.0
     for month in plan.months:
