@@ -19,10 +19,10 @@ from careerplanner.core.progress import ProgressReport, ReadinessPoint, WeekHour
 
 #: More weeks than this make bars too thin to read; the chart shows the latest ones.
 MAX_WEEKS = 16
-MAX_WEEK_TICKS = 8
+MAX_WEEK_TICKS = 6
 #: Beyond this span a date axis labels months ("Mar 2027") rather than days ("5 Mar").
 LONG = timedelta(days=120)
-PARTIAL_LABEL = "Planned (partial first week)"
+PARTIAL_LABEL = "Partial week"
 
 
 def draw_readiness_over_time(
@@ -34,7 +34,8 @@ def draw_readiness_over_time(
     expected: Sequence[ReadinessPoint] = (),
 ) -> None:
     """Your readiness as a step line (it holds from one day of ratings to the next, and up to
-    today), and the plan's expected readiness, dashed, up to today and a little beyond."""
+    today), and the plan's expected readiness, dashed, rising through each month to what its
+    steps reach by the month's end, up to today and a little beyond."""
     if not points:
         show_message(figure, "Rate your skills to see readiness over time", style)
         return
@@ -63,7 +64,6 @@ def draw_readiness_over_time(
         axes.plot(
             [p.day for p in shown],
             [round(p.readiness * 100, 1) for p in shown],
-            drawstyle="steps-pre",
             color=style.required,
             linewidth=1.6,
             linestyle="--",
@@ -71,7 +71,7 @@ def draw_readiness_over_time(
         )
         end = max(end, min(shown[-1].day, horizon))
     axes.annotate(
-        f"{values[-1]:.0f}%",
+        f"{points[-1].readiness:.0%}",  # as the words say it, from the same value
         (max(today or days[-1], days[-1]), values[-1]),
         xytext=(0, 6),
         textcoords="offset points",
@@ -89,7 +89,8 @@ def draw_readiness_over_time(
     axes.set_ylim(0, 105)
     axes.set_yticks([0, 25, 50, 75, 100], ["0%", "25%", "50%", "75%", "100%"])
     axes.yaxis.grid(True, color=style.grid, linewidth=0.8)
-    change = f"{values[0]:.0f}% → {values[-1]:.0f}%" if len(values) > 1 else f"{values[0]:.0f}%"
+    first_, last_ = points[0].readiness, points[-1].readiness
+    change = f"{first_:.0%} → {last_:.0%}" if len(points) > 1 else f"{last_:.0%}"
     axes.set_title(
         f"Readiness for {target_name}: {change}",
         loc="left",
@@ -146,7 +147,8 @@ def draw_hours(
     if len(weeks) > len(shown):
         title += f" (last {len(shown)} weeks)"
     axes.set_title(title, loc="left", fontsize=style.font_size + 1.5, color=style.foreground)
-    legend_below(figure, style, columns=3)
+    # Two columns: the three names do not fit one row of a narrow chart.
+    legend_below(figure, style, columns=2)
 
 
 def draw_items_done(
@@ -172,12 +174,16 @@ def draw_items_done(
         linewidth=2,
     )
     axes.plot(days, counts, "o", color=style.done, markersize=4)
-    if total:
+    # The plan's total as a line only when it is near enough to read against: two done of 88
+    # would otherwise be a flat line at the bottom (the title gives the total).
+    top = max(*counts, 1) * 1.6
+    if total and total <= top:
         axes.axhline(total, color=style.muted, linewidth=1, linestyle="--")
+        top = total
     if end - days[0] < timedelta(days=7):
         axes.set_xlim(end - timedelta(days=7), end + timedelta(days=1))
     _date_axis(axes, end - days[0])
-    axes.set_ylim(0, max(total, *counts, 1) * 1.1)
+    axes.set_ylim(0, max(top, *counts, 1) * 1.1)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.yaxis.grid(True, color=style.grid, linewidth=0.8)
     axes.set_title(
@@ -228,7 +234,7 @@ def report_pngs(
 
 
 def _date_axis(axes, span: timedelta) -> None:
-    axes.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=6))
+    axes.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=4))
     axes.xaxis.set_major_formatter(FuncFormatter(_day_label if span < LONG else _month_label))
 
 

@@ -246,9 +246,7 @@ def progress_report(
     logged = sum(c.hours for c in logged_list if c.day >= start)
     before = sum(c.hours for c in logged_list if c.day < start)
     planned = planned_to_date(hours_per_week, start, today)
-    remaining = max(
-        0.0, min(remaining_hours(plan, statuses), plan.hours - logged - before)
-    )
+    remaining = max(0.0, min(remaining_hours(plan, statuses), plan.hours - logged - before))
     end = plan.months[-1].end if plan.months else start
     kind, weeks, short = verdict(logged_list, start, hours_per_week, today)
     pace, pace_days = recent_pace(logged_list, today)

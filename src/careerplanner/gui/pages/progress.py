@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerplanner.charts.progress import report_charts, report_pngs
+from careerplanner.core.plan_model import parse_skill_item
 from careerplanner.core.progress import BEHIND, ON_TRACK, ProgressReport
 from careerplanner.errors import CareerPlannerError
 from careerplanner.export.progress_html import progress_html
@@ -359,10 +360,21 @@ class ProgressPage(QWidget):
             chart.setToolTip(text)
 
     def _item_texts(self) -> dict[str, str]:
+        """Plan item ids in words; a skill step no longer in the plan (its level reached) is
+        named from the id."""
         snapshot = self.session.snapshot()
-        if snapshot is None or snapshot.plan is None:
-            return {}
-        return {item.id: item.text for month in snapshot.plan.months for item in month.items}
+        texts: dict[str, str] = {}
+        for checkin in self.session.planner.checkins(snapshot.profile.id) if snapshot else ():
+            for item_id in checkin.items:
+                step = parse_skill_item(item_id)
+                skill = self.session.kb.find_skill(step[0]) if step else None
+                if step and skill:
+                    texts[item_id] = f"{skill.name} to level {step[1]}"
+        if snapshot is not None and snapshot.plan is not None:
+            texts.update(
+                {item.id: item.text for month in snapshot.plan.months for item in month.items}
+            )
+        return texts
 
 
 def _readiness_words(report: ProgressReport, target: str) -> str:
