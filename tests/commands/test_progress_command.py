@@ -69,8 +69,14 @@ def test_json_follows_the_contract_for_a_given_day(cli):
     assert weekly[-1]["week_start"] == "2026-04-06"
     assert sum(w["logged"] for w in weekly) == 26
     assert set(doc["items"]) == {"done", "skipped", "open_in_started_months", "total"}
-    assert 0 <= doc["readiness"] <= 1
-    assert doc["readiness_over_time"][-1]["readiness"] == doc["readiness"]
+    # The profile was rated when it was made (today), after --today: nothing rated by then.
+    assert (doc["readiness"], doc["readiness_over_time"]) == (0, [])
+    now = json.loads(cli("progress", "--format", "json")[1])
+    assert 0 < now["readiness"] <= 1
+    assert now["readiness_over_time"][-1] == {
+        "day": date.today().isoformat(),
+        "readiness": now["readiness"],
+    }
 
 
 def test_csv_has_one_row_per_week(cli):

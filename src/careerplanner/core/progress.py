@@ -33,7 +33,8 @@ One rule set, the same for the Progress page, ``careerplanner progress`` and a c
 - **Items**: done (every item marked done, on any plan), skipped, open in months that have
   started (today's month included), and the total (the plan's items and those a re-plan set
   aside as done).
-- **Readiness** for the target at the end of each day with ratings, beside the plan's
+- **Readiness** for the target at the end of each day with ratings up to today (a report for
+  a past day knows only what was rated by then), beside the plan's
   expected readiness: the levels at the start, raised by each month's skill steps at the
   month's end.
 """
@@ -253,7 +254,9 @@ def progress_report(
     forecast, note = forecast_finish(
         logged_list, pace, pace_days, remaining, hours_per_week, kind, end, today
     )
-    readiness = readiness_over_time(kb, target, levels_over_time)
+    # A report for a past day (``--today``) knows only what was rated and ticked by then.
+    readiness = readiness_over_time(kb, target, [p for p in levels_over_time if p[0] <= today])
+    marks_over_time = [m for m in marks_over_time if m[0] <= today]
     return ProgressReport(
         today=today,
         start=start,
