@@ -33,7 +33,7 @@ CONTRACT = {
 def student(cli) -> None:
     """A student at 15 h a week whose plan began on Sunday 1 March 2026, with 5 h logged in
     February and 3 h on each of seven days in March."""
-    assert cli(*"profile create Stu --from student --to ml-engineer --hours 15".split(), "--start",
+    assert cli(*["profile", "create", "Stu", "--from", "student", "--to", "ml-engineer", "--hours", "15"], "--start",
                "2026-03")[0] == 0  # fmt: skip
     days = ["2026-02-20", *(f"2026-03-{d:02d}" for d in (2, 4, 9, 11, 16, 23, 30))]
     for day in days:

@@ -5,13 +5,14 @@ rendered here, from the same printable HTML, with Qt's text engine."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from careerplanner import export
+from careerplanner.core.progress import day_text
 from careerplanner.errors import UsageError
 from careerplanner.files import write_whole
 from careerplanner.services.snapshot import Snapshot
@@ -42,16 +43,17 @@ def write_plan(snapshot: Snapshot, kb, fmt: PlanFormat, path: Path) -> None:
     plan, statuses = snapshot.plan, snapshot.statuses
     if plan is None:
         raise UsageError(snapshot.plan_problem)
+    prepared_for = f"{snapshot.profile.name}, on {day_text(date.today())}"
     content: str | bytes
     if fmt.key == "markdown":
-        content = export.plan_markdown(plan, kb, statuses)
+        content = export.plan_markdown(plan, kb, statuses, prepared_for)
     elif fmt.key == "csv":
         content = export.plan_csv(plan, statuses)
     elif fmt.key == "ics":
         # Stamped now, so a calendar app takes a re-export as the newer version of its events.
         content = export.plan_ics(plan, kb, statuses, stamp=_now())
     else:
-        content = pdf_from_html(export.plan_html(plan, kb, statuses), "Career plan")
+        content = pdf_from_html(export.plan_html(plan, kb, statuses, prepared_for), "Career plan")
     write_whole(path, content)
 
 
