@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerplanner.core import limits
-from careerplanner.gui.welcome import chosen_month, month_edit
+from careerplanner.gui.welcome import chosen_month, month_edit, name_refused
 from careerplanner.gui.widgets.hours import HoursSpinBox
 from careerplanner.knowledge.model import KnowledgeBase
 from careerplanner.services.edits import UpdateProfile
@@ -106,14 +106,7 @@ class ProfileSettingsDialog(QDialog):
         return edit
 
     def _on_accept(self) -> None:
-        name = self.name_edit.text().strip()
-        if not name:
-            self.error.setText("Give the profile a name, for example “Me”.")
-            self.name_edit.setFocus()
-            return
-        if name.casefold() in self._taken:
-            self.error.setText(f"You already have a profile called “{name}”; pick another name.")
-            self.name_edit.setFocus()
+        if name_refused(self.name_edit, self._taken, self.error):
             return
         try:
             self.edit()  # the same checks the edit makes when saved

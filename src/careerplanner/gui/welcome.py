@@ -137,14 +137,7 @@ class WelcomeDialog(QDialog):
         self.target_summary.setText(f"<i>{role.summary}</i>")
 
     def _on_accept(self) -> None:
-        name = self.name_edit.text().strip()
-        if not name:
-            self.error.setText("Give the profile a name, for example “Me”.")
-            self.name_edit.setFocus()
-            return
-        if name.casefold() in self._taken:
-            self.error.setText(f"You already have a profile called “{name}”; pick another name.")
-            self.name_edit.setFocus()
+        if name_refused(self.name_edit, self._taken, self.error):
             return
         self.accept()
 
@@ -171,3 +164,17 @@ def month_edit(today: date | None = None) -> QDateEdit:
 def chosen_month(edit: QDateEdit) -> date:
     chosen = edit.date()
     return date(chosen.year(), chosen.month(), 1)
+
+
+def name_refused(name_edit: QLineEdit, taken: set[str], error: QLabel) -> bool:
+    """Says on ``error`` why the typed name cannot be used (empty, or another profile's), with
+    the focus back on it; False when the name is fine."""
+    name = name_edit.text().strip()
+    if not name:
+        error.setText("Give the profile a name, for example “Me”.")
+    elif name.casefold() in taken:
+        error.setText(f"You already have a profile called “{name}”; pick another name.")
+    else:
+        return False
+    name_edit.setFocus()
+    return True
