@@ -33,8 +33,8 @@ CONTRACT = {
 def student(cli) -> None:
     """A student at 15 h a week whose plan began on Sunday 1 March 2026, with 5 h logged in
     February and 3 h on each of seven days in March."""
-    assert cli(*["profile", "create", "Stu", "--from", "student", "--to", "ml-engineer", "--hours", "15"], "--start",
-               "2026-03")[0] == 0  # fmt: skip
+    create = "profile create Stu --from student --to ml-engineer --hours 15 --start 2026-03"
+    assert cli(*create.split())[0] == 0
     days = ["2026-02-20", *(f"2026-03-{d:02d}" for d in (2, 4, 9, 11, 16, 23, 30))]
     for day in days:
         hours = "5" if day.startswith("2026-02") else "3"
@@ -102,8 +102,9 @@ def test_the_table_says_what_the_page_says(cli):
 def test_the_html_report_is_one_file_with_its_charts(cli, tmp_path):
     student(cli)
     out_file = tmp_path / "report.html"
-    code, _out, err = cli("progress", "--today", "2026-04-06", "--format", "html", "--out",
-                          str(out_file))  # fmt: skip
+    code, _out, err = cli(
+        "progress", "--today", "2026-04-06", "--format", "html", "--out", str(out_file)
+    )
     assert code == 0 and "Wrote" in err
     html = out_file.read_text()
     assert "<h1>Progress report: Stu</h1>" in html

@@ -89,7 +89,7 @@ def test_ticking_a_skill_step_offers_its_rating_and_yes_sets_it(qtbot, window, s
     item = page.model.child_at(index)
     skill = session.kb.skill(item.skill)
     _tick(page, index)
-    (title, text, yes, _no) = ask.questions[-1]
+    (_title, text, yes, _no) = ask.questions[-1]
     assert text.startswith("You can now ") and f"— set {skill.name} to {item.level}?" in text
     assert yes == f"Set {skill.name} to {item.level}"
     assert session.snapshot().levels[skill.id] == item.level
