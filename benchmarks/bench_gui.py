@@ -21,13 +21,12 @@ def _timings(work, runs: int = RUNS) -> tuple[float, float]:
 def run() -> list[tuple[str, float, str]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()
-    from careerplanner.services.profiles import Workspace
-
     from careerplanner.charts.plan import draw_timeline
     from careerplanner.gui.app import create_application
     from careerplanner.gui.main_window import MainWindow
     from careerplanner.gui.session import Session
     from careerplanner.knowledge import default_knowledge
+    from careerplanner.services.profiles import Workspace
     from careerplanner.storage.database import open_database
 
     app = create_application()

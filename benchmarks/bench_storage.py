@@ -15,9 +15,8 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the source tree importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from careerplanner.services.profiles import Workspace
-
 from careerplanner.knowledge.model import KnowledgeBase
+from careerplanner.services.profiles import Workspace
 from careerplanner.storage import open_database, write_transaction
 from careerplanner.storage.stores import ProfileStore
 
