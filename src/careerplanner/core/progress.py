@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 
+from careerplanner.core import dates
 from careerplanner.core.gap import analyse_role, resolve_role
 from careerplanner.core.plan_model import Plan, PlanItem, PlanMonth, skill_item_id
 from careerplanner.knowledge.model import KnowledgeBase
@@ -185,7 +186,7 @@ class ProgressReport:
     def forecast_line(self) -> str:
         if self.forecast is None:
             return self.forecast_note
-        return f"Forecast finish: {self.forecast:%b %Y}. {self.forecast_note}"
+        return f"Forecast finish: {dates.short_month_year(self.forecast)}. {self.forecast_note}"
 
     @property
     def this_week_line(self) -> str:
@@ -197,7 +198,7 @@ class ProgressReport:
         if week.month is None:
             return text + "."
         count = len(week.items)
-        month = f"{week.month.start:%B}"
+        month = dates.format_date(week.month.start, "%B")
         if not week.month.items:
             return text + f"; {month} has nothing to tick: practise its skills."
         if not count:
@@ -360,12 +361,13 @@ def forecast_finish(
     finish = today + timedelta(days=max(0, math.ceil(remaining / pace * 7 - 1e-9) - 1))
     at = f"at {hours_text(pace)} a week ({span})"
     if finish <= end:
-        return finish, f"That is {at}; your plan ends in {end:%b %Y}."
+        return finish, f"That is {at}; your plan ends in {dates.short_month_year(end)}."
     if status in (ON_TRACK, AHEAD):
         days_left = (end - today).days + 1
         needed = remaining / days_left * 7 if days_left > 0 else remaining
+        ends = dates.short_month_year(end)
         return None, (
-            f"No forecast date: {at} you would finish after your plan ends ({end:%b %Y}); "
+            f"No forecast date: {at} you would finish after your plan ends ({ends}); "
             f"{hours_text(math.ceil(needed * 10) / 10)} a week from now finishes on time."
         )
     late = months_between(end, finish)
@@ -373,7 +375,7 @@ def forecast_finish(
         after = f"about {plural(round_half_up(late / 12), 'year')} after"
     else:
         after = f"{plural(late, 'month')} after" if late else "just after"
-    return finish, f"That is {at}, {after} your plan ends ({end:%b %Y})."
+    return finish, f"That is {at}, {after} your plan ends ({dates.short_month_year(end)})."
 
 
 def remaining_hours(plan: Plan, statuses: Mapping[str, str]) -> float:
@@ -554,7 +556,7 @@ def hours_text(value: float) -> str:
 
 
 def day_text(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"  # strftime's %-d is not portable
+    return dates.format_date(day, f"%a {day.day} %b %Y")  # strftime's %-d is not portable
 
 
 def span_text(days: int) -> str:

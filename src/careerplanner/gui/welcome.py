@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -153,6 +153,7 @@ def month_edit(today: date | None = None) -> QDateEdit:
     today = today or date.today()
     edit = QDateEdit()
     edit.setDisplayFormat("MMMM yyyy")
+    edit.setLocale(QLocale(QLocale.Language.English))  # month names in English, as elsewhere
     edit.setCalendarPopup(True)
     edit.setMinimumDate(QDate(limits.EARLIEST_YEAR, 1, 1))
     edit.setMaximumDate(QDate(limits.LATEST_YEAR, 12, 31))

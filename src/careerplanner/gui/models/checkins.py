@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from careerplanner.core import dates
 from careerplanner.gui.models.table import RowTableModel
 from careerplanner.services.planner import Checkin
 
@@ -41,7 +42,7 @@ class CheckinTableModel(RowTableModel[Checkin]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.COL_DAY:
                 day = checkin.day
-                text = f"{day:%a} {day.day} {day:%b %Y}"
+                text = dates.format_date(day, f"%a {day.day} %b %Y")
                 if self._start is not None and day < self._start:
                     text += f" · {BEFORE_START}"
                 return text

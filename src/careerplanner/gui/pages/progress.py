@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerplanner.charts.progress import report_charts, report_pngs
+from careerplanner.core import dates
 from careerplanner.core.plan_model import parse_skill_item
 from careerplanner.core.progress import BEHIND, ON_TRACK, ProgressReport
 from careerplanner.errors import CareerPlannerError
@@ -190,7 +191,7 @@ class ProgressPage(QWidget):
                 label = f"Log {hours:g} h check-in"
             else:
                 edit = EditCheckin(editing, day, hours, note, skills, items)
-                label = f"Edit check-in of {day:%a} {day.day} {day:%b}"
+                label = f"Edit check-in of {_day(day)}"
         except (ValueError, CareerPlannerError) as error:
             self.ask.error("The check-in was not saved", str(error))
             return
@@ -218,9 +219,7 @@ class ProgressPage(QWidget):
         if self.form.editing == checkin.id:
             self.form.end_edit()
         day = checkin.day
-        if self.session.do(
-            DeleteCheckin(checkin.id, day), f"Delete check-in of {day:%a} {day.day} {day:%b}"
-        ):
+        if self.session.do(DeleteCheckin(checkin.id, day), f"Delete check-in of {_day(day)}"):
             self.session.message.emit("Check-in deleted; Ctrl+Z brings it back")
 
     def export_report(self) -> None:
@@ -383,8 +382,8 @@ def _readiness_words(report: ProgressReport, target: str) -> str:
         return "No ratings yet."
     first, last = points[0], points[-1]
     return (
-        f"Readiness for {target}: {first.readiness:.0%} on {first.day:%d %b %Y}, "
-        f"{last.readiness:.0%} on {last.day:%d %b %Y}."
+        f"Readiness for {target}: {first.readiness:.0%} on {dates.short_date(first.day)}, "
+        f"{last.readiness:.0%} on {dates.short_date(last.day)}."
     )
 
 
@@ -397,3 +396,8 @@ def _hours_words(report: ProgressReport) -> str:
         f"{name}: {week.logged:g} h logged of {week.planned:g} h planned."
         for name, week in zip(names, reversed(weeks), strict=False)
     )
+
+
+def _day(day: date) -> str:
+    """ "Wed 4 Mar", for the Edit menu."""
+    return dates.format_date(day, f"%a {day.day} %b")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDateEdit,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from careerplanner.core import limits
+from careerplanner.core import dates, limits
 from careerplanner.knowledge.model import KnowledgeBase
 
 SKILL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,6 +46,7 @@ class CheckinForm(QGroupBox):
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day.setLocale(QLocale(QLocale.Language.English))  # day names in English, as elsewhere
         self.day.setAccessibleName("Check-in date")
         self.day.setToolTip("The day you studied (today unless you are catching up)")
         self.hours = QDoubleSpinBox()
@@ -240,7 +241,8 @@ class CheckinForm(QGroupBox):
     def load(self, checkin, texts: dict[str, str] | None = None) -> None:
         """Edit a logged check-in: its values in the form, Save Changes and Cancel shown."""
         self.editing = checkin.id
-        self.setTitle(f"Edit the check-in of {checkin.day:%a} {checkin.day.day} {checkin.day:%b}")
+        day = checkin.day
+        self.setTitle(f"Edit the check-in of {dates.format_date(day, f'%a {day.day} %b')}")
         self.day.setDate(_qdate(checkin.day))
         self.hours.setValue(checkin.hours)
         self.note.setText(checkin.note)
