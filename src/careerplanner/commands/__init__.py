@@ -7,9 +7,18 @@ from __future__ import annotations
 
 import argparse
 
-from careerplanner.commands import checkin, gap, knowledge, plan, profile, rate, transfer
+from careerplanner.commands import (
+    checkin,
+    gap,
+    knowledge,
+    plan,
+    profile,
+    progress,
+    rate,
+    transfer,
+)
 
-_MODULES = [knowledge, gap, plan, profile, rate, checkin, transfer]
+_MODULES = [knowledge, gap, plan, profile, rate, checkin, progress, transfer]
 
 
 def register_all(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -91,7 +91,9 @@ def ensure_profile(
     if not dialog.exec():
         return False
     choice = dialog.result_profile()
-    session.create_profile(choice.name, choice.background, choice.target, choice.hours_per_week)
+    session.create_profile(
+        choice.name, choice.background, choice.target, choice.hours_per_week, choice.start_month
+    )
     return True
 
 

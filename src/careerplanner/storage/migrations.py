@@ -182,3 +182,9 @@ def m008_never_reuse_ids(db: Database) -> None:
             f"ALTER TABLE {table}_new RENAME TO {table}",
             *indexes,
         )
+
+
+@MIGRATIONS()
+def m009_checkin_items(db: Database) -> None:
+    # The plan items a check-in worked on (JSON list of item ids, as the plan names them).
+    _run(db, "ALTER TABLE checkins ADD COLUMN items TEXT NOT NULL DEFAULT '[]'")
