@@ -60,8 +60,8 @@ package: $(PACKAGE_STAMP)
 
 install-desktop:
 	@if [ -n "$(EXEC)" ]; then exe="$(EXEC)"; \
-	elif [ -x $(BUNDLE)/careerplanner ]; then exe="$(CURDIR)/$(BUNDLE)/careerplanner"; \
-	else $(MAKE) --no-print-directory install && exe="$(CURDIR)/$(BIN)/careerplanner"; fi; \
+	elif [ -x $(BUNDLE)/careerplanner ]; then exe="$(abspath $(BUNDLE))/careerplanner"; \
+	else $(MAKE) --no-print-directory install && exe="$(abspath $(BIN))/careerplanner"; fi; \
 	sh packaging/linux/install-desktop.sh --exec "$$exe"
 
 uninstall-desktop:

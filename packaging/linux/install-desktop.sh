@@ -66,10 +66,8 @@ installed_files() {
 }
 
 refresh_menus() {
-    # Desktops notice new entries by themselves; these only speed it up where they exist.
-    if command -v update-desktop-database >/dev/null 2>&1; then
-        update-desktop-database -q "$data_home/applications" 2>/dev/null || true
-    fi
+    # Desktops notice new entries by themselves (update-desktop-database is only for file
+    # types, which the entry names none of). An icon cache, where there is one, is refreshed.
     if [ -d "$data_home/icons/hicolor" ]; then
         touch "$data_home/icons/hicolor"
         if [ -f "$data_home/icons/hicolor/icon-theme.cache" ] &&
