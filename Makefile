@@ -55,8 +55,8 @@ package: $(PACKAGE_STAMP)
 	tar -C dist --sort=name --owner=0 --group=0 --numeric-owner \
 		--transform 'flags=r;s,^careerplanner,careerplanner-$(VERSION),' \
 		-czf $(ARCHIVE) careerplanner
-	$(BIN)/python packaging/smoke_test.py $(ARCHIVE) --x11 $(SMOKE_X11)
 	@du -sh $(BUNDLE) $(ARCHIVE)
+	$(BIN)/python packaging/smoke_test.py $(ARCHIVE) --x11 $(SMOKE_X11)
 
 install-desktop:
 	@if [ -n "$(EXEC)" ]; then exe="$(EXEC)"; \

@@ -34,6 +34,14 @@ class SmokeFailure(Exception):
     pass
 
 
+PASSED: list[str] = []
+
+
+def ok(message: str) -> None:
+    PASSED.append(message)
+    print(f"ok: {message}")
+
+
 def check(condition: bool, what: str, result: subprocess.CompletedProcess | None = None) -> None:
     if not condition:
         details = ""
@@ -104,24 +112,24 @@ def files_under(folder: Path) -> set[Path]:
 def test_command_line(bundle: Bundle, version: str) -> None:
     result = bundle.run("--version")
     check(result.stdout == f"careerplanner {version}\n", "--version prints the version", result)
-    print(f"ok: --version prints {result.stdout.strip()!r}")
+    ok(f"--version prints {result.stdout.strip()!r}")
 
     result = bundle.run("knowledge", "--format", "json")
     knowledge = json.loads(result.stdout)
     check(knowledge["format_version"] == 1, "knowledge --format json has format_version 1")
     check(len(knowledge["skills"]) >= 40 and knowledge["paths"], "the knowledge base is inside")
-    print(f"ok: knowledge --format json: {len(knowledge['skills'])} skills, from the bundle")
+    ok(f"knowledge --format json: {len(knowledge['skills'])} skills, from the bundle")
 
     result = bundle.run("plan", "--to", "ml-engineer", "--start", "2027-01", "--format", "json")
     plan = json.loads(result.stdout)
     check(plan["from"] == "software-engineer" and plan["to"] == "ml-engineer", "plan's roles")
     check(plan["months"][0]["start"] == "2027-01-01", "the plan starts in the month asked for")
-    print(f"ok: plan --to ml-engineer: {plan['total_months']} months from 2027-01")
+    ok(f"plan --to ml-engineer: {plan['total_months']} months from 2027-01")
 
     result = bundle.run("plan", "--to", "nobody", ok=False)
     refused = result.returncode != 0 and len(result.stderr.splitlines()) == 1
     check(refused and "error" in result.stderr, "a wrong role is one error line", result)
-    print("ok: a mistake on the command line is one line on stderr")
+    ok("a mistake on the command line is one line on stderr")
 
 
 def _profiles(bundle: Bundle) -> list[dict]:
@@ -132,7 +140,7 @@ def test_window(bundle: Bundle) -> None:
     bundle.run("--exit-after", "window")
     check((bundle.data_dir / "careerplanner.db").is_file(), "the database is in the data folder")
     check(_profiles(bundle) == [], "closing the welcome dialog makes no profile")
-    print("ok: first run: the welcome dialog opens and quits; the database is in ~/.local/share")
+    ok("first run: the welcome dialog opens and quits; the database is in ~/.local/share")
 
     bundle.run(
         "profile", "create", "Smoke", "--from", "software-engineer", "--to", "ai-engineer",
@@ -140,7 +148,7 @@ def test_window(bundle: Bundle) -> None:
     )  # fmt: skip
     check([p["name"] for p in _profiles(bundle)] == ["Smoke"], "profile create made a profile")
     bundle.run("--exit-after", "window")
-    print("ok: with a profile from 'profile create', the window opens and quits")
+    ok("with a profile from 'profile create', the window opens and quits")
 
 
 def _first_chart_seconds(bundle: Bundle) -> float:
@@ -158,8 +166,8 @@ def test_font_cache(bundle: Bundle) -> None:
     check(caches[0].stat().st_mtime_ns == written, "the second launch reuses the font cache")
     shutil.rmtree(bundle.font_cache_dir)
     without = _first_chart_seconds(bundle)  # what every launch would cost without the cache
-    print(
-        f"ok: the font cache persists in ~/.cache/careerplanner/matplotlib; first chart "
+    ok(
+        f"the font cache persists in ~/.cache/careerplanner/matplotlib; first chart "
         f"{cold:.2f} s on the first launch, {warm:.2f} s on the next, {without:.2f} s with "
         "the cache removed"
     )
@@ -189,7 +197,7 @@ def test_desktop_menu(bundle: Bundle) -> Path:
             ["desktop-file-validate", str(entry)], capture_output=True, text=True
         )
         check(validated.returncode == 0 and not validated.stdout, "installed entry is valid")
-    print(f"ok: install-desktop.sh adds the menu entry (Exec={bundle.program})")
+    ok(f"install-desktop.sh adds the menu entry (Exec={bundle.program})")
     return entry
 
 
@@ -208,7 +216,7 @@ def test_desktop_menu_removed(bundle: Bundle) -> None:
         path for path in (bundle.home / ".local" / "share").rglob(f"{APP_ID}*") if path.is_file()
     ]
     check(not left, f"install-desktop.sh --uninstall leaves {left}")
-    print("ok: install-desktop.sh --uninstall removes them")
+    ok("install-desktop.sh --uninstall removes them")
 
 
 def _wait_for(condition, seconds: float):
@@ -295,9 +303,7 @@ def test_x11_window(bundle: Bundle, entry: Path) -> None:
         f"the window's class {window.wm_class} is the entry's StartupWMClass {wanted!r}",
     )
     check(window.has_icon, "the window carries the app icon (_NET_WM_ICON)")
-    print(
-        f"ok: under X11 the window's WM_CLASS {window.wm_class} matches StartupWMClass, with icon"
-    )
+    ok(f"under X11 the window's WM_CLASS {window.wm_class} matches StartupWMClass, with icon")
 
 
 def x11_tools() -> bool:
@@ -316,6 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.x11 == "require" and not x11_tools():
         parser.error("--x11 require needs Xvfb, xwininfo and xprop (apt install xvfb x11-utils)")
 
+    skip_x11 = args.x11 == "skip" or (args.x11 == "auto" and not x11_tools())
     with tempfile.TemporaryDirectory(prefix="careerplanner-smoke-") as temporary:
         root = Path(temporary)
         (root / "home").mkdir()
@@ -328,18 +335,20 @@ def main(argv: list[str] | None = None) -> int:
             test_window(bundle)
             test_font_cache(bundle)
             entry = test_desktop_menu(bundle)
-            if args.x11 == "skip" or (args.x11 == "auto" and not x11_tools()):
+            if skip_x11:
                 print("skipped: the window under X11 (needs Xvfb, xwininfo and xprop)")
             else:
                 test_x11_window(bundle, entry)
             test_desktop_menu_removed(bundle)
             check(files_under(bundle.folder) == shipped, "nothing is written beside the program")
             check(not any(bundle.cwd.iterdir()), "nothing is written into the current folder")
-            print("ok: nothing was written beside the program or into the current folder")
+            ok("nothing was written beside the program or into the current folder")
         except SmokeFailure as failure:
             print(f"FAILED: {failure}", file=sys.stderr)
+            print(f"smoke: {len(PASSED)} passed, 1 failed")
             return 1
-    print("Smoke test passed.")
+    skipped = ", 1 skipped" if skip_x11 else ""
+    print(f"smoke: {len(PASSED)} passed, 0 failed{skipped}")
     return 0
 
 
