@@ -35,8 +35,8 @@ run: $(STAMP)
 	$(BIN)/careerplanner
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks tools
-	$(BIN)/ruff format --check src tests benchmarks tools
+	$(BIN)/ruff check src tests benchmarks tools packaging
+	$(BIN)/ruff format --check src tests benchmarks tools packaging
 	$(BIN)/lint-imports
 
 test: lint
