@@ -81,13 +81,13 @@ class Bundle:
             **extra,
         }
 
-    def run(self, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
+    def run(self, *args: str, ok: bool = True, path: str | None = None):
         result = subprocess.run(
             [str(self.program), *args],
             capture_output=True,
             text=True,
             cwd=self.cwd,
-            env=self.env(),
+            env=self.env(**({"PATH": path} if path else {})),
             timeout=180,
         )
         command = "careerplanner " + " ".join(args)
@@ -151,14 +151,41 @@ def test_window(bundle: Bundle) -> None:
     ok("with a profile from 'profile create', the window opens and quits")
 
 
-def _first_chart_seconds(bundle: Bundle) -> float:
+def _first_chart_seconds(bundle: Bundle, path: str | None = None) -> float:
     start = time.perf_counter()
-    bundle.run("--exit-after", "chart")
+    bundle.run("--exit-after", "chart", path=path)
     return time.perf_counter() - start
 
 
+def _spy_on_fc_list(folder: Path) -> Path:
+    """A stand-in for fc-list, which matplotlib runs as it builds its font cache: it notes the
+    LD_LIBRARY_PATH it was started with, then runs the real one. Returns the note's path."""
+    folder.mkdir()
+    note = folder / "LD_LIBRARY_PATH"
+    spy = folder / "fc-list"
+    spy.write_text(
+        "#!/bin/sh\n"
+        f"printf '%s' \"${{LD_LIBRARY_PATH-(unset)}}\" > '{note}'\n"
+        '[ -x /usr/bin/fc-list ] && exec /usr/bin/fc-list "$@"\n'
+        "exit 1\n"
+    )
+    spy.chmod(0o755)
+    return note
+
+
 def test_font_cache(bundle: Bundle) -> None:
-    cold = _first_chart_seconds(bundle)
+    # The main window's launch (test_window) built the cache already; start again from none.
+    check(bundle.font_cache_dir.is_dir(), f"the window's launch made {bundle.font_cache_dir}")
+    shutil.rmtree(bundle.font_cache_dir)
+    spy = _spy_on_fc_list(bundle.home.parent / "spy")
+    cold = _first_chart_seconds(bundle, path=f"{spy.parent}:/usr/bin:/bin")
+    check(spy.is_file(), "matplotlib ran fc-list as it built its font cache")
+    inherited = spy.read_text()
+    check(
+        str(bundle.folder) not in inherited,
+        f"programs the app starts get the user's library path, not {inherited!r}",
+    )
+    ok("programs the app starts (matplotlib's fc-list) get the user's library path")
     caches = list(bundle.font_cache_dir.glob("fontlist-*.json"))
     check(len(caches) == 1, f"matplotlib's font cache is in {bundle.font_cache_dir}")
     written = caches[0].stat().st_mtime_ns

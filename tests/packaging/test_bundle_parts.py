@@ -1,6 +1,6 @@
-"""The parts of the bundle that can be checked without building it: the run-time hook that
-keeps matplotlib's font cache, and the end-to-end run the spec uses to prove that what it
-leaves out is never needed."""
+"""The parts of the bundle that can be checked without building it: the run-time hook (the
+font cache it keeps, the library path it gives back), and the end-to-end run the spec uses to
+prove that what it leaves out is never needed."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ def _never_imported() -> list[str]:
 
 
 def test_hook_keeps_matplotlib_config_in_the_user_cache_folder(monkeypatch, tmp_path):
+    monkeypatch.delenv("LD_LIBRARY_PATH", raising=False)  # the hook may change it: restored
     monkeypatch.delenv("MPLCONFIGDIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     runpy.run_path(str(HOOK))
@@ -36,9 +37,26 @@ def test_hook_keeps_matplotlib_config_in_the_user_cache_folder(monkeypatch, tmp_
 
 
 def test_hook_leaves_a_matplotlib_folder_the_user_chose(monkeypatch, tmp_path):
+    monkeypatch.delenv("LD_LIBRARY_PATH", raising=False)
     monkeypatch.setenv("MPLCONFIGDIR", str(tmp_path / "mine"))
     runpy.run_path(str(HOOK))
     assert os.environ["MPLCONFIGDIR"] == str(tmp_path / "mine")
+
+
+def test_hook_gives_programs_the_app_starts_the_user_s_library_path(monkeypatch):
+    # What the bundle's launcher sets: its own folder first, the user's value kept aside.
+    monkeypatch.setenv("LD_LIBRARY_PATH", "/opt/bundle/_internal:/opt/mine")
+    monkeypatch.setenv("LD_LIBRARY_PATH_ORIG", "/opt/mine")
+    runpy.run_path(str(HOOK))
+    assert os.environ["LD_LIBRARY_PATH"] == "/opt/mine"
+    assert "LD_LIBRARY_PATH_ORIG" not in os.environ
+
+
+def test_hook_drops_the_library_path_the_user_did_not_have(monkeypatch):
+    monkeypatch.setenv("LD_LIBRARY_PATH", "/opt/bundle/_internal")
+    monkeypatch.delenv("LD_LIBRARY_PATH_ORIG", raising=False)
+    runpy.run_path(str(HOOK))
+    assert "LD_LIBRARY_PATH" not in os.environ
 
 
 def _probe(*args: str) -> subprocess.CompletedProcess[str]:
