@@ -1,6 +1,7 @@
 # Two commands set everything up on a fresh machine with Python 3.11+:
 #   make run    create .venv if needed, install, open the window
-#   make test   the same set-up, then lint, layer contracts and the whole test suite (headless)
+#   make test   the same set-up, then lint, type check, layer contracts and the whole test suite
+#               (headless)
 # For people who will not use a terminal (packaging/README.md):
 #   make package            the one-folder bundle in dist/careerplanner/, the archive users
 #                           download (dist/careerplanner-VERSION-linux-ARCH.tar.gz), smoke-tested
@@ -38,6 +39,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks tools packaging
 	$(BIN)/ruff format --check src tests benchmarks tools packaging
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest

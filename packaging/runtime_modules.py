@@ -70,12 +70,11 @@ def exercise_the_app(folder: Path) -> None:
     from careerplanner.gui.session import Session
     from careerplanner.knowledge import default_knowledge
     from careerplanner.paths import default_db_path
-    from careerplanner.services.profiles import Workspace
-    from careerplanner.storage.database import open_database
+    from careerplanner.services.opening import open_planner
 
     app = create_application()
     kb = default_knowledge()
-    session = Session(Workspace(open_database(default_db_path()), kb), kb)
+    session = Session(open_planner(default_db_path(), kb))
     window = MainWindow(session, default_db_path())
     window.resize(1280, 800)
     window.show()

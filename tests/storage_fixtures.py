@@ -124,3 +124,16 @@ def dump(db: Database | sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
         table: sorted(conn.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
         for table in tables
     }
+
+
+def make_profile(planner, name: str, background: str, target: str, hours: float, *args, **kw):
+    """Create a profile through the Planner (which answers with a ChangeSet) and return it."""
+    planner.create_profile(name, background, target, hours, *args, **kw)
+    return planner.active_profile()
+
+
+def add_plan_snapshot(db: Database, profile_id: int, inputs: dict, plan: dict) -> int:
+    """Store a plan snapshot as a re-plan would, for tests about marks across plans."""
+    from careerplanner.storage.stores import PlanStore
+
+    return PlanStore(db).add(profile_id, inputs, plan)

@@ -10,14 +10,14 @@ import pytest
 
 from careerplanner.cli import main
 from careerplanner.knowledge import default_knowledge
-from careerplanner.services.profiles import Workspace
+from careerplanner.services.planner import Planner
 from careerplanner.storage import open_database
 from tests.helpers import run_cli
 from tests.storage_fixtures import dump
 
 
-def _workspace(db_path) -> Workspace:
-    return Workspace(open_database(db_path), default_knowledge())
+def _planner(db_path) -> Planner:
+    return Planner(open_database(db_path), default_knowledge())
 
 
 def _error(result: tuple[int, str, str]) -> str:
@@ -62,10 +62,10 @@ def test_profile_create_list_and_use(cli, db_path):
     assert cli("profile", "use", "ME NOW")[0] == 0
     listed = json.loads(cli("profile", "list", "--format", "json")[1])["profiles"]
     assert [(p["name"], p["active"]) for p in listed] == [("me now", True), ("what if ML", False)]
-    ws = _workspace(db_path)
+    ws = _planner(db_path)
     me, what_if = ws.profiles()
     assert ws.levels(me.id)["python"] == 3 and ws.levels(what_if.id) == {}
-    ws.db.close()
+    ws.close()
 
 
 @pytest.mark.parametrize(
@@ -114,25 +114,25 @@ def test_rating_a_skill_by_alias_adds_to_its_history(cli, db_path):
     code, out, _ = cli("rate", "K8S", "2", "--note", "ran a cluster at work")
     assert code == 0 and out.startswith("Kubernetes: unrated -> 2")
     cli("rate", "kubernetes", "3")
-    ws = _workspace(db_path)
+    ws = _planner(db_path)
     me = ws.active_profile()
     assert [r.level for r in ws.rating_history(me.id, "kubernetes")] == [2, 3]
     assert ws.notes(me.id) == {"kubernetes": "ran a cluster at work"}
-    ws.db.close()
+    ws.close()
 
 
 def test_rate_mistakes_are_one_line_errors_and_change_nothing(cli, db_path):
     cli("profile", "create", "me", "--from", "student", "--to", "ml-engineer", "--hours", "10")
-    ws = _workspace(db_path)
-    before = dump(ws.db)
-    ws.db.close()
+    db = open_database(db_path)
+    before = dump(db)
+    db.close()
     assert "Unknown skill 'pyton'; did you mean Python" in _error(cli("rate", "pyton", "3"))
     assert "0 to 4, not '5'" in _error(cli("rate", "python", "5"))
     assert "0 to 4, not '2.5'" in _error(cli("rate", "python", "2.5"))
     assert "no profile named 'you'" in _error(cli("rate", "python", "2", "--profile", "you"))
-    ws = _workspace(db_path)
-    assert dump(ws.db) == before
-    ws.db.close()
+    db = open_database(db_path)
+    assert dump(db) == before
+    db.close()
 
 
 def test_rating_before_any_profile_says_how_to_make_one(cli):
@@ -154,13 +154,13 @@ def test_checkin_logs_hours_note_day_and_skills(cli, db_path):
     )
     assert code == 0 and "Logged 2.5 h on 2026-03-02 (Python, PyTorch)" in out
     cli("checkin", "--hours", "1")
-    ws = _workspace(db_path)
+    ws = _planner(db_path)
     got = [(c.day, c.hours, c.note, c.skills) for c in ws.checkins(ws.active_profile().id)]
     assert got == [
         (date(2026, 3, 2), 2.5, "notebook", ("python", "pytorch")),
         (date.today(), 1.0, "", ()),
     ]
-    ws.db.close()
+    ws.close()
 
 
 @pytest.mark.parametrize(

@@ -71,11 +71,10 @@ def _rows(text: str) -> list[dict[str, str]]:
 def _mark(db: str, item_id: str, status: str) -> None:
     from careerplanner.knowledge import default_knowledge
     from careerplanner.services.edits import MarkItem
-    from careerplanner.services.profiles import Workspace
+    from careerplanner.services.planner import Planner
     from careerplanner.storage import open_database
 
-    workspace = Workspace(open_database(db), default_knowledge())
-    me = workspace.active_profile()
-    plan_id = workspace.save_plan(me.id, {}, {"months": []})
-    workspace.apply(MarkItem(me.id, plan_id, item_id, status))
-    workspace.db.close()
+    planner = Planner(open_database(db), default_knowledge())
+    me = planner.active_profile()
+    planner.do(MarkItem(me.id, item_id, status))
+    planner.close()

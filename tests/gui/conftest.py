@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from careerplanner.knowledge import default_knowledge
-from careerplanner.services.profiles import Workspace
+from careerplanner.services.planner import Planner
 from careerplanner.storage.database import open_database
 
 
@@ -56,15 +56,15 @@ def db_path(tmp_path) -> Path:
 
 
 @pytest.fixture
-def workspace(kb, db_path):
-    return Workspace(open_database(db_path), kb)
+def planner(kb, db_path):
+    return Planner(open_database(db_path), kb, db_path)
 
 
 @pytest.fixture
-def session(qapp, workspace, kb):
+def session(qapp, planner):
     from careerplanner.gui.session import Session
 
-    session = Session(workspace, kb)
+    session = Session(planner)
     session.create_profile("Me", "software-engineer", "ai-engineer", 10)
     return session
 

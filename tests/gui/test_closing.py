@@ -10,7 +10,7 @@ def test_closing_right_after_typing_a_note_keeps_it(qtbot, window, session):
     page.select_skill("python")
     page.note.setPlainText("Shipped a FastAPI service")
     window.close()
-    assert session.workspace.notes(session.profile.id)["python"] == "Shipped a FastAPI service"
+    assert session.planner.notes(session.profile.id)["python"] == "Shipped a FastAPI service"
 
 
 def test_closing_right_after_moving_the_hours_keeps_them(qtbot, window, session):
@@ -28,16 +28,21 @@ def test_the_latest_backup_after_closing_holds_the_session(qtbot, window, sessio
     assert describe_backup(backup).endswith("with 2 profiles")
 
 
-def test_a_save_that_fails_is_reported_and_leaves_no_undo_entry(qtbot, window, session, ask):
+def test_a_save_that_fails_is_reported_and_leaves_no_undo_entry(
+    qtbot, window, session, ask, monkeypatch
+):
     from careerplanner.storage.database import StorageError
+    from careerplanner.storage.stores import RatingStore
 
-    def locked(edit):
+    def locked(*_args, **_kwargs):
         raise StorageError("Could not save the change: database is locked")
 
-    session.workspace.apply = locked
+    monkeypatch.setattr(RatingStore, "add", locked)
     window.page_by_key["skills"].select_skill("python")
     window.page_by_key["skills"].rate(4)
     title, text = ask.errors[-1]
     assert title == "“Rate Python 4” was not saved"
     assert "database is locked" in text
     assert not session.undo_stack.canUndo()
+    assert not session.planner.history.can_undo
+    assert not window.undo_action.isEnabled()

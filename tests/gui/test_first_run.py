@@ -24,9 +24,9 @@ def _fill_welcome(qtbot, dialogs, background: str, target: str, hours: int):
 
 
 def test_first_run_creates_a_prefilled_profile_and_lands_on_skills(
-    qtbot, workspace, kb, db_path, ask
+    qtbot, planner, kb, db_path, ask
 ):
-    session = Session(workspace, kb)
+    session = Session(planner)
     assert session.profile is None
     dialogs: list[WelcomeDialog] = []
 
@@ -45,7 +45,7 @@ def test_first_run_creates_a_prefilled_profile_and_lands_on_skills(
     )
     assert profile.hours_per_week == 12
     typical = kb.role("data-scientist").typical_levels
-    levels = workspace.levels(profile.id)
+    levels = planner.levels(profile.id)
     assert {k: levels.get(k, 0) for k in typical} == dict(typical)
 
     window = MainWindow(session, db_path, ask=ask, start_page="skills")
@@ -69,8 +69,8 @@ def test_first_run_creates_a_prefilled_profile_and_lands_on_skills(
     assert first_gap.skill not in planned
 
 
-def test_cancelling_the_welcome_creates_nothing(qtbot, workspace, kb):
-    session = Session(workspace, kb)
+def test_cancelling_the_welcome_creates_nothing(qtbot, planner, kb):
+    session = Session(planner)
 
     def make_dialog(kb_):
         dialog = WelcomeDialog(kb_)
@@ -78,7 +78,7 @@ def test_cancelling_the_welcome_creates_nothing(qtbot, workspace, kb):
         return dialog
 
     assert not ensure_profile(session, make_dialog)
-    assert workspace.profiles() == []
+    assert planner.profiles() == []
 
 
 def test_welcome_refuses_an_empty_name(qtbot, kb):

@@ -4,6 +4,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
+from careerplanner.core.plan import Practice
+
 
 def test_gap_page_lists_missing_skills_with_explanations(window, session):
     page = window.page_by_key["gap"]
@@ -47,7 +49,8 @@ def _first_item(page, kind: str):
         month = page.model.index(row, 0)
         for child in range(page.model.rowCount(month)):
             index = page.model.index(child, 0, month)
-            if page.model.child_at(index).kind == kind:
+            item = page.model.item_at(index)
+            if item is not None and item.kind == kind:
                 return index
     raise AssertionError(f"no {kind} item in the plan")
 
@@ -61,19 +64,19 @@ def test_a_ticked_item_stays_in_the_plan_ticked_and_undo_unticks_it(qtbot, windo
     index = _first_item(page, "activity")
     item = page.model.child_at(index)
     _tick(page, index)
-    assert session.workspace.item_statuses(session.profile.id)[item.id] == "done"
+    assert session.planner.item_statuses(session.profile.id)[item.id] == "done"
     ticked = [
         page.model.index(r, 0, page.model.index(m, 0))
         for m in range(page.model.rowCount())
         for r in range(page.model.rowCount(page.model.index(m, 0)))
     ]
-    ticked = [i for i in ticked if page.model.child_at(i).id == item.id]
+    ticked = [i for i in ticked if getattr(page.model.item_at(i), "id", None) == item.id]
     assert len(ticked) == 1, "the ticked item is still in the plan"
     assert ticked[0].data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert window.undo_action.text().startswith("&Undo Mark done: " + item.text[:20])
     assert ":" not in window.undo_action.text().split("Mark done: ")[1][:20]
     window.undo_action.trigger()
-    assert session.workspace.item_statuses(session.profile.id).get(item.id) != "done"
+    assert session.planner.item_statuses(session.profile.id).get(item.id) != "done"
 
 
 def test_ticking_a_skill_step_reminds_to_rate_it(qtbot, window, session):
@@ -81,7 +84,7 @@ def test_ticking_a_skill_step_reminds_to_rate_it(qtbot, window, session):
     index = _first_item(page, "skill")
     item = page.model.child_at(index)
     _tick(page, index)
-    skill = session.kb.skill(item.id.split(":")[1])
+    skill = session.kb.skill(item.skill)
     assert f"Your {skill.name} rating is still" in window.statusBar().currentMessage()
 
 
@@ -90,7 +93,7 @@ def test_replan_from_today_starts_this_month_and_sets_finished_work_aside(qtbot,
     index = _first_item(page, "activity")
     item = page.model.child_at(index)
     _tick(page, index)
-    page.today = lambda: date(2031, 5, 17)
+    session.planner.today = lambda: date(2031, 5, 17)
     page.replan_from_today()
     plan = session.snapshot().plan
     assert session.profile.start_month == date(2031, 5, 1)
@@ -130,7 +133,7 @@ def test_every_month_says_what_to_do_even_deep_inside_a_long_skill(qtbot, window
         model.index(r, 0, model.index(m, 0))
         for m in range(model.rowCount())
         for r in range(model.rowCount(model.index(m, 0)))
-        if model.child_at(model.index(r, 0, model.index(m, 0))).kind == "practice"
+        if isinstance(model.child_at(model.index(r, 0, model.index(m, 0))), Practice)
     ]
     assert practice, "long skills show what to practise"
     assert "practise until you can" in practice[0].data()
@@ -153,3 +156,18 @@ def test_an_hours_change_is_kept_when_something_else_changes_before_it_is_saved(
     _tick(page, _first_item(page, "activity"))
     assert session.profile.hours_per_week == 20
     assert page.hours_spin.value() == 20
+
+
+def test_the_plan_page_says_each_sources_timeline_at_its_pace_and_follows_the_hours(
+    qtbot, window, session
+):
+    from careerplanner.export.text import pace_sentence
+
+    page = window.page_by_key["plan"]
+    window.show_page("plan")
+    said = page.pace.text()
+    assert said == pace_sentence(session.snapshot().plan, session.kb)
+    assert said.startswith("At 10 hours a week this plan takes")
+    assert "the essay's 2-3 months matches about 40 hours a week" in said
+    page.hours_spin.setValue(20)
+    assert page.pace.text().startswith("At 20 hours a week this plan takes")

@@ -4,7 +4,7 @@ import json
 
 from careerplanner.gui.main_window import MainWindow
 from careerplanner.gui.session import Session
-from careerplanner.services.profiles import Workspace
+from careerplanner.services.planner import Planner
 from careerplanner.storage.database import open_database
 
 
@@ -17,27 +17,25 @@ def test_export_then_import_into_another_file_brings_the_profile_across(
     assert document["format"] == "careerplanner-export"
 
     other_path = tmp_path / "other.db"
-    other = Session(Workspace(open_database(other_path), kb), kb)
+    other = Session(Planner(open_database(other_path), kb, other_path))
     other.create_profile("Someone else", "student", "ml-engineer", 8)
     other_window = MainWindow(other, other_path, ask=ask)
     qtbot.addWidget(other_window)
     other_window.import_file()
     assert ask.errors == []
-    assert {p.name for p in other.workspace.profiles()} == {"Someone else", "Me"}
-    assert (
-        other.workspace.levels(other.workspace.find_profile("Me").id) == session.snapshot().levels
-    )
+    assert {p.name for p in other.planner.profiles()} == {"Someone else", "Me"}
+    assert other.planner.levels(other.planner.find_profile("Me").id) == session.snapshot().levels
 
 
 def test_a_refused_import_says_why_and_changes_nothing(qtbot, window, session, ask, tmp_path):
     ask.path = tmp_path / "me.json"
     window.export_file()
-    before = [p.name for p in session.workspace.profiles()]
+    before = [p.name for p in session.planner.profiles()]
     window.import_file()  # the same profile name again: refused as a whole
     title, text = ask.errors[-1]
     assert title == "Nothing was imported"
     assert "Me" in text
-    assert [p.name for p in session.workspace.profiles()] == before
+    assert [p.name for p in session.planner.profiles()] == before
 
 
 def test_skills_export_as_csv(window, ask, tmp_path):
@@ -70,15 +68,15 @@ def test_sources_page_lists_every_article_and_the_disagreements(window, kb):
 def test_deleting_a_profile_shows_another_and_undo_brings_it_back(qtbot, window, session, ask):
     session.create_profile("What if ML", "software-engineer", "ml-engineer", 10)
     window.delete_profile()  # the active one, "What if ML"
-    assert [p.name for p in session.workspace.profiles()] == ["Me"]
+    assert [p.name for p in session.planner.profiles()] == ["Me"]
     assert window.windowTitle() == "Career Planner — Me"
     assert window.undo_action.text() == "&Undo Delete profile What if ML"
     window.undo_action.trigger()
-    assert {p.name for p in session.workspace.profiles()} == {"Me", "What if ML"}
+    assert {p.name for p in session.planner.profiles()} == {"Me", "What if ML"}
     assert window.windowTitle() == "Career Planner — What if ML"
 
 
 def test_the_only_profile_cannot_be_deleted(qtbot, window, session, ask):
     window.delete_profile()
-    assert [p.name for p in session.workspace.profiles()] == ["Me"]
+    assert [p.name for p in session.planner.profiles()] == ["Me"]
     assert "only profile" in ask.infos[-1][1]

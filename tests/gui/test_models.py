@@ -1,32 +1,86 @@
-"""Every item model passes Qt's model tester, filled with real data."""
+"""Every item model passes Qt's model tester, filled with real data; a model added to
+``gui/models`` without a check here fails ``test_every_item_model_is_checked``."""
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel
+
+from careerplanner.gui import models as models_package
+from careerplanner.gui.models.checkins import CheckinTableModel
 from careerplanner.gui.models.gap import GapTableModel
 from careerplanner.gui.models.plan import PlanTreeModel
 from careerplanner.gui.models.skills import SkillFilterModel, SkillTreeModel
+from careerplanner.services.edits import AddCheckin
 
 
-def test_skill_tree_model_is_a_valid_model(qtmodeltester, session):
+def _skill_tree(session):
     model = SkillTreeModel(session.kb)
     model.set_levels(session.snapshot().levels, {"python": 3})
-    qtmodeltester.check(model)
+    return model
 
 
-def test_skill_filter_model_is_a_valid_model(qtmodeltester, session):
+def _skill_filter(session):
     proxy = SkillFilterModel()
     proxy.setSourceModel(SkillTreeModel(session.kb))
     proxy.set_query("vector")
-    qtmodeltester.check(proxy)
+    return proxy
 
 
-def test_gap_table_model_is_a_valid_model(qtmodeltester, session):
+def _gap_table(session):
     model = GapTableModel()
     model.set_rows(session.snapshot().gap_for("ml-engineer").gaps)
-    qtmodeltester.check(model)
+    return model
 
 
-def test_plan_tree_model_is_a_valid_model(qtmodeltester, session):
+def _plan_tree(session):
     model = PlanTreeModel()
     model.set_plan(session.snapshot().plan.months, {})
+    return model
+
+
+def _checkin_table(session):
+    profile_id = session.profile.id
+    for hours, skills in ((1, ("python",)), (2.5, ("rag", "python")), (0.25, ())):
+        session.do(AddCheckin(profile_id, date(2026, 3, 2), hours, "x", skills))
+    model = CheckinTableModel({"python": "Python", "rag": "RAG"})
+    model.set_rows(session.planner.checkins(profile_id))
+    return model
+
+
+FILLED = {
+    SkillTreeModel: _skill_tree,
+    SkillFilterModel: _skill_filter,
+    GapTableModel: _gap_table,
+    PlanTreeModel: _plan_tree,
+    CheckinTableModel: _checkin_table,
+}
+
+
+def _concrete_models() -> set[type]:
+    found = set()
+    for info in pkgutil.iter_modules(models_package.__path__):
+        module = importlib.import_module(f"{models_package.__name__}.{info.name}")
+        for _name, value in inspect.getmembers(module, inspect.isclass):
+            if issubclass(value, QAbstractItemModel) and value.__module__ == module.__name__:
+                found.add(value)
+    return found
+
+
+def test_every_item_model_is_checked():
+    models = _concrete_models()
+    bases = {base for model in models for base in model.__mro__[1:]}
+    views_use = {model for model in models if model not in bases}  # not a shared base class
+    assert views_use - set(FILLED) == set()
+
+
+@pytest.mark.parametrize("model_class", FILLED, ids=lambda cls: cls.__name__)
+def test_each_model_is_a_valid_model(qtmodeltester, session, model_class):
+    model = FILLED[model_class](session)
+    assert model.rowCount() > 0
     qtmodeltester.check(model)

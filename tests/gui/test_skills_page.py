@@ -61,13 +61,13 @@ def test_rating_is_saved_and_undoable(qtbot, window, session):
     before = session.snapshot().levels.get("pytorch", 0)
     new_level = 4 if before != 4 else 3
     page.picker.buttons[new_level].click()
-    assert session.workspace.levels(session.profile.id)["pytorch"] == new_level
+    assert session.planner.levels(session.profile.id)["pytorch"] == new_level
     assert window.undo_action.text() == f"&Undo Rate PyTorch {new_level}"
     window.undo_action.trigger()
-    assert session.workspace.levels(session.profile.id).get("pytorch", 0) == before
+    assert session.planner.levels(session.profile.id).get("pytorch", 0) == before
     assert page.picker.level() == before
     window.redo_action.trigger()
-    assert session.workspace.levels(session.profile.id)["pytorch"] == new_level
+    assert session.planner.levels(session.profile.id)["pytorch"] == new_level
 
 
 def test_number_keys_rate_the_selected_skill(qtbot, window, session):
@@ -92,4 +92,4 @@ def test_notes_are_saved_and_kept(qtbot, window, session):
     page.select_skill("python")
     page.note.setPlainText("Built a CLI tool with 90% test coverage")
     page._save_note()
-    assert session.workspace.notes(session.profile.id)["python"].startswith("Built a CLI")
+    assert session.planner.notes(session.profile.id)["python"].startswith("Built a CLI")

@@ -11,8 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from careerplanner.errors import CareerPlannerError
-from careerplanner.services.profiles import Workspace
-from careerplanner.services.transfer import export_document, import_bytes
+from careerplanner.services.planner import Planner
 from careerplanner.storage import open_database
 from tests.services.test_transfer import fill
 from tests.storage_fixtures import dump, small_knowledge_base
@@ -34,10 +33,11 @@ json_values = st.recursive(
 
 
 def _valid_document() -> dict[str, Any]:
-    ws = Workspace(open_database(None), KB)
-    fill(ws)
-    document = export_document(ws)
-    ws.db.close()
+    db = open_database(None)
+    ws = Planner(db, KB)
+    fill(ws, db)
+    document = ws.export_document()
+    ws.close()
     return document
 
 
@@ -60,17 +60,36 @@ PATHS = _paths(VALID)[1:]
 
 def _import_leaves_db_unchanged_unless_it_succeeds(raw: bytes) -> None:
     db = open_database(None)
-    ws = Workspace(db, KB)
+    ws = Planner(db, KB)
     ws.create_profile("already here", "student", "ml-engineer", 3)
     before = dump(db)
     try:
-        import_bytes(ws, raw, "in.json")
+        summary = ws.import_bytes(raw, "in.json")
     except CareerPlannerError as error:
         assert "\n" not in str(error) and str(error).startswith("in.json")
         assert dump(db) == before
         assert not db.conn.in_transaction
+    else:
+        _assert_round_trip(ws, summary.profiles)
     finally:
         db.close()
+
+
+def _assert_round_trip(ws: Planner, names: list[str]) -> None:
+    """What was imported exports as a document that imports and exports to the same again."""
+    exported = ws.export_document()
+    imported = [p for p in exported["profiles"] if p["name"] in names]
+    assert [p["name"] for p in imported] == names
+    once = {**exported, "active_profile": None, "profiles": imported}
+    again = Planner(open_database(None), KB)
+    again.import_bytes(json.dumps(once).encode(), "once.json")
+    twice = again.export_document()
+    again.close()
+    assert twice["profiles"] == imported
+
+
+def test_the_valid_document_round_trips():
+    _import_leaves_db_unchanged_unless_it_succeeds(json.dumps(VALID).encode())
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])

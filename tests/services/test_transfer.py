@@ -9,62 +9,56 @@ from datetime import date
 import pytest
 
 from careerplanner.services.edits import AddCheckin, MarkItem, RateSkill, SetNote
-from careerplanner.services.profiles import Workspace
+from careerplanner.services.planner import Planner
 from careerplanner.services.transfer import (
     MAX_BYTES,
     ImportFileError,
-    export_document,
-    export_file,
-    export_json,
-    export_skills_csv,
-    import_bytes,
-    import_file,
-    skills_csv,
 )
 from careerplanner.storage import open_database
-from tests.storage_fixtures import dump
+from tests.storage_fixtures import add_plan_snapshot, dump, make_profile
 
 
-def fill(ws: Workspace) -> None:
+def fill(ws: Planner, db) -> None:
     """A database with something in every table, edge cases included."""
-    me = ws.create_profile("me now", "software-engineer", "ai-engineer", 7.5, date(2026, 1, 1))
-    ws.apply(RateSkill(me.id, "llm-apps", 2, note="RAG demo — github.com/me/rag ✓"))
-    ws.apply(RateSkill(me.id, "python", 4))
-    ws.apply(SetNote(me.id, "sql", 'line one\nline two, with "quotes"'))
-    first = ws.save_plan(me.id, {"hours_per_week": 7.5}, {"months": [{"index": 1, "x": 0.1}]})
-    ws.apply(MarkItem(me.id, first, "skill:llm-apps:3", "done"))
-    second = ws.save_plan(me.id, {"hours_per_week": 10}, {"months": [], "nested": {"a": [1, None]}})
-    ws.apply(MarkItem(me.id, second, "skill:python:4", "skipped"))
-    ws.apply(MarkItem(me.id, first, "skill:llm-apps:3", None))
-    ws.apply(AddCheckin(me.id, date(2026, 2, 1), 2, "", ["python", "llm-apps"]))
-    ws.apply(AddCheckin(me.id, date(2026, 1, 15), 0, "rest day"))
+    me = make_profile(ws, "me now", "software-engineer", "ai-engineer", 7.5, date(2026, 1, 1))
+    ws.do(RateSkill(me.id, "llm-apps", 2, note="RAG demo — github.com/me/rag ✓"))
+    ws.do(RateSkill(me.id, "python", 4))
+    ws.do(SetNote(me.id, "sql", 'line one\nline two, with "quotes"'))
+    add_plan_snapshot(db, me.id, {"hours_per_week": 7.5}, {"months": [{"index": 1, "x": 0.1}]})
+    ws.do(MarkItem(me.id, "skill:llm-apps:3", "done"))
+    nested = {"months": [], "nested": {"a": [1, None]}}
+    add_plan_snapshot(db, me.id, {"hours_per_week": 10}, nested)
+    ws.do(MarkItem(me.id, "skill:python:4", "skipped"))
+    ws.do(MarkItem(me.id, "skill:llm-apps:3", None))
+    ws.do(AddCheckin(me.id, date(2026, 2, 1), 2, "", ["python", "llm-apps"]))
+    ws.do(AddCheckin(me.id, date(2026, 1, 15), 0, "rest day"))
     ws.create_profile("what if ML", "student", "ml-engineer", 20, prefill=False)
     ws.use_profile("me now")
 
 
 @pytest.fixture
 def ws(fresh_db, kb):
-    workspace = Workspace(fresh_db, kb)
-    fill(workspace)
+    workspace = Planner(fresh_db, kb)
+    fill(workspace, fresh_db)
     return workspace
 
 
 def test_export_then_import_into_an_empty_file_then_export_gives_the_same_json(ws, kb, db_path):
     source = db_path.parent / "export.json"
     source.parent.mkdir(parents=True)
-    export_file(ws, source)
-    target = Workspace(open_database(db_path), kb)
+    ws.export_file(source)
+    target = Planner(open_database(db_path), kb)
 
-    summary = import_file(target, source)
+    summary = target.import_file(source)
 
     assert summary.profiles == ["me now", "what if ML"]
     assert str(summary) == "'me now', 'what if ML': 4 ratings, 2 plans, 2 check-ins"
-    assert export_json(target) == source.read_text(encoding="utf-8")
-    target.db.close()
+    assert target.export_json() == source.read_text(encoding="utf-8")
+    target.close()
 
 
 def test_the_export_is_versioned_and_complete(ws):
-    document = export_document(ws)
+    document = ws.export_document()
     assert (document["format"], document["version"]) == ("careerplanner-export", 1)
     assert document["active_profile"] == "me now"
     me = document["profiles"][0]
@@ -74,21 +68,21 @@ def test_the_export_is_versioned_and_complete(ws):
         "note": 'line one\nline two, with "quotes"',
         "updated": me["notes"][1]["updated"],
     }
-    assert [m["plan"] for m in me["marks"]] == [0, 1, 0]
+    assert [m["plan"] for m in me["marks"]] == [0, 1, 1]  # each on the latest plan of its day
     assert [c["day"] for c in me["checkins"]] == ["2026-02-01", "2026-01-15"]
 
 
 def test_import_adds_profiles_to_a_database_that_has_some(ws, kb):
-    document = export_document(ws)
-    other = Workspace(open_database(None), kb)
-    mine = other.create_profile("student me", "student", "ml-engineer", 5)
-    import_bytes(other, json.dumps(document).encode(), "file.json")
+    document = ws.export_document()
+    other = Planner(open_database(None), kb)
+    mine = make_profile(other, "student me", "student", "ml-engineer", 5)
+    other.import_bytes(json.dumps(document).encode(), "file.json")
     assert [p.name for p in other.profiles()] == ["student me", "me now", "what if ML"]
     assert other.active_profile() == mine  # an import does not switch profiles
 
 
 def _valid(ws) -> dict:
-    return export_document(ws)
+    return ws.export_document()
 
 
 def _break(document: dict, path: str, value) -> dict:
@@ -148,13 +142,14 @@ _DELETE = object()
 )
 def test_a_bad_value_is_a_clear_error_that_names_its_place(ws, kb, path, value, message):
     document = _break(_valid(ws), path, value)
-    target = Workspace(open_database(None), kb)
-    before = dump(target.db)
+    db = open_database(None)
+    target = Planner(db, kb)
+    before = dump(db)
     with pytest.raises(ImportFileError) as raised:
-        import_bytes(target, json.dumps(document).encode(), "in.json")
+        target.import_bytes(json.dumps(document).encode(), "in.json")
     assert message in str(raised.value)
     assert str(raised.value).startswith("in.json")
-    assert dump(target.db) == before
+    assert dump(db) == before
 
 
 @pytest.mark.parametrize(
@@ -174,7 +169,7 @@ def test_a_bad_value_is_a_clear_error_that_names_its_place(ws, kb, path, value, 
 )
 def test_a_file_that_is_not_an_export_is_refused(kb, fresh_db, raw, message):
     with pytest.raises(ImportFileError, match=message.replace("(", r"\(")):
-        import_bytes(Workspace(fresh_db, kb), raw, "in.json")
+        Planner(fresh_db, kb).import_bytes(raw, "in.json")
 
 
 def test_an_oversized_file_is_refused_before_it_is_read(kb, fresh_db, tmp_path):
@@ -182,30 +177,29 @@ def test_an_oversized_file_is_refused_before_it_is_read(kb, fresh_db, tmp_path):
     with open(big, "wb") as handle:
         handle.truncate(MAX_BYTES + 1)
     with pytest.raises(ImportFileError, match="larger than 20 MB"):
-        import_file(Workspace(fresh_db, kb), big)
+        Planner(fresh_db, kb).import_file(big)
 
 
 def test_a_missing_file_is_a_clear_error(kb, fresh_db, tmp_path):
     with pytest.raises(ImportFileError, match=r"Cannot read .*nope\.json"):
-        import_file(Workspace(fresh_db, kb), tmp_path / "nope.json")
+        Planner(fresh_db, kb).import_file(tmp_path / "nope.json")
 
 
 def test_importing_a_taken_name_writes_nothing(ws, kb, db_path):
-    document = export_document(ws)
-    target = Workspace(open_database(db_path), kb)
+    document = ws.export_document()
+    db = open_database(db_path)
+    target = Planner(db, kb)
     target.create_profile("What If ML", "student", "ml-engineer", 5)
-    before = dump(target.db)
+    before = dump(db)
     with pytest.raises(ImportFileError, match="already has a profile named 'what if ML'"):
-        import_bytes(target, json.dumps(document).encode(), "in.json")
-    assert dump(target.db) == before
-    target.db.close()
+        target.import_bytes(json.dumps(document).encode(), "in.json")
+    assert dump(db) == before
+    target.close()
 
 
 def test_current_skills_export_as_csv(ws, tmp_path):
     me = ws.active_profile()
-    export_skills_csv(ws, me.id, tmp_path / "skills.csv")
-    assert (tmp_path / "skills.csv").read_text(encoding="utf-8") == skills_csv(ws, me.id)
-    assert skills_csv(ws, me.id).splitlines() == [
+    assert ws.skills_csv(me.id).splitlines() == [
         "skill,name,level,note",
         "python,Python,4,",
         'sql,SQL,2,"line one',

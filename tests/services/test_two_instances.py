@@ -5,23 +5,23 @@ from __future__ import annotations
 
 from careerplanner.knowledge import default_knowledge
 from careerplanner.services.edits import RateSkill
-from careerplanner.services.profiles import Workspace
+from careerplanner.services.planner import Planner
 from careerplanner.storage.database import open_database
+from tests.storage_fixtures import make_profile
 
 
 def test_undo_redo_in_one_instance_never_touches_the_others_rows(tmp_path):
     path = tmp_path / "shared.db"
     kb = default_knowledge()
-    window = Workspace(open_database(path), kb)
-    me = window.create_profile("Me", "software-engineer", "ml-engineer", 10)
-    terminal = Workspace(open_database(path), kb)
+    window = Planner(open_database(path), kb)
+    me = make_profile(window, "Me", "software-engineer", "ml-engineer", 10)
+    terminal = Planner(open_database(path), kb)
 
-    mine = RateSkill(me.id, "python", 4)
-    window.apply(mine)
-    window.revert(mine)  # Ctrl+Z in the window: its row is gone
-    terminal.apply(RateSkill(me.id, "sql", 3))  # the CLI rates meanwhile
-    window.apply(mine)  # Ctrl+Shift+Z: the same row comes back, no clash
+    window.do(RateSkill(me.id, "python", 4))
+    window.undo()  # Ctrl+Z in the window: its row is gone
+    terminal.do(RateSkill(me.id, "sql", 3))  # the CLI rates meanwhile
+    window.redo()  # Ctrl+Shift+Z: the same row comes back, no clash
     assert window.levels(me.id)["python"] == 4
-    window.revert(mine)  # Ctrl+Z again removes the window's row only
+    window.undo()  # Ctrl+Z again removes the window's row only
     assert terminal.levels(me.id)["sql"] == 3
     assert window.levels(me.id)["python"] != 4

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from careerplanner.services.edits import AddCheckin, RateSkill
-from careerplanner.services.profiles import Workspace
+from careerplanner.services.planner import Planner
 from careerplanner.storage import open_database
 from tests.storage_fixtures import small_knowledge_base
 
@@ -28,7 +28,7 @@ SKILLS = ["python", "sql", "pytorch"]
 
 def main(path: str, tag: str, pause: float = 0.0, count: int = 10_000) -> None:
     db = open_database(Path(path))
-    ws = Workspace(db, small_knowledge_base())
+    ws = Planner(db, small_knowledge_base())
     profile = ws.active_profile()
     assert profile is not None, "the test creates the profile before starting writers"
     for n in range(count):
@@ -38,7 +38,7 @@ def main(path: str, tag: str, pause: float = 0.0, count: int = 10_000) -> None:
         else:
             # Two tables in one transaction: the rating and the skill's current note.
             edit = RateSkill(profile.id, SKILLS[n % 3], n % 5, note=marker)
-        ws.apply(edit)
+        ws.do(edit)
         print(marker, flush=True)
         if pause:
             time.sleep(pause)  # like a person between clicks: the other writer gets its turn

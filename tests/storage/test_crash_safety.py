@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from careerplanner.services.profiles import Workspace
+from careerplanner.services.planner import Planner
 from careerplanner.storage import open_database
 from tests.storage_fixtures import small_knowledge_base
 
@@ -28,7 +28,7 @@ pytestmark = [
 
 def _new_database(path: Path) -> None:
     db = open_database(path)
-    Workspace(db, small_knowledge_base()).create_profile("me", "student", "ml-engineer", 5)
+    Planner(db, small_knowledge_base()).create_profile("me", "student", "ml-engineer", 5)
     db.close()
 
 

@@ -7,7 +7,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from careerplanner.services.profiles import Workspace
+from careerplanner.services.planner import Planner
 from careerplanner.storage import open_database
 from careerplanner.storage.migrations import MIGRATIONS, known_names
 from tests.storage_fixtures import small_knowledge_base
@@ -57,7 +57,7 @@ def test_a_file_from_the_first_release_migrates_cleanly_and_keeps_its_data(db_pa
     assert MIGRATIONS.pending(db) == []
     assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
-    ws = Workspace(db, small_knowledge_base())
+    ws = Planner(db, small_knowledge_base())
     me = ws.active_profile()
     assert (me.name, me.target, me.start_month) == ("me now", "ai-engineer", date(2026, 1, 1))
     assert ws.levels(me.id) == {"llm-apps": 1, "python": 3, "sql": 2}

@@ -11,7 +11,7 @@ from datetime import date
 from careerplanner.core import limits
 from careerplanner.errors import UsageError
 from careerplanner.knowledge.model import KnowledgeBase, Role, SkillId
-from careerplanner.services.profiles import Profile
+from careerplanner.services.planner import Profile
 from careerplanner.services.skill_files import read_skill_levels
 
 #: Without --from: the most common starting point in the sources, which are written for
@@ -66,16 +66,15 @@ def saved_profile(args: argparse.Namespace) -> SavedProfile | None:
     if args.skills is not None:
         raise UsageError("--skills and --profile both give your levels; use one of them")
     from careerplanner.commands._workspace import chosen_profile, open_workspace
-    from careerplanner.services.planner import last_replan
 
-    with open_workspace(args, must_exist=True) as workspace:
-        profile = chosen_profile(workspace, args)
-        set_aside, _day = last_replan(workspace, profile)
+    with open_workspace(args, must_exist=True) as planner:
+        profile = chosen_profile(planner, args)
+        set_aside, _day = planner.set_aside(profile.id)
         return SavedProfile(
             profile,
-            workspace.levels(profile.id),
+            planner.levels(profile.id),
             set_aside,
-            workspace.item_statuses(profile.id),
+            planner.item_statuses(profile.id),
         )
 
 

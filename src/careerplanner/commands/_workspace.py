@@ -1,5 +1,5 @@
-"""What the data commands share: opening the database named by ``--db`` with the shipped
-knowledge base, and finding the profile a command acts on."""
+"""What the data commands share: a Planner over the database named by ``--db`` with the shipped
+knowledge base, and the profile a command acts on."""
 
 from __future__ import annotations
 
@@ -10,26 +10,27 @@ from contextlib import contextmanager
 from careerplanner.errors import UsageError
 from careerplanner.knowledge import default_knowledge
 from careerplanner.paths import resolve_db_path
-from careerplanner.services.profiles import Profile, Workspace
-from careerplanner.storage import open_database
+from careerplanner.services.opening import open_planner
+from careerplanner.services.planner import Planner, Profile
 
 CREATE_HINT = "careerplanner profile create NAME --from ROLE --to ROLE --hours N"
 
 
 @contextmanager
-def open_workspace(args: argparse.Namespace, *, must_exist: bool = False) -> Iterator[Workspace]:
-    """The database of ``--db`` (or the default one), closed when the command is done."""
+def open_workspace(args: argparse.Namespace, *, must_exist: bool = False) -> Iterator[Planner]:
+    """A Planner over the database of ``--db`` (or the default one), closed when the command
+    is done."""
     path = resolve_db_path(getattr(args, "db", None))
     if must_exist and not path.exists():
         raise UsageError(
             f"There is no database at {path} yet; check --db, or create a profile first with "
             f"'{CREATE_HINT}'"
         )
-    db = open_database(path)
+    planner = open_planner(path, default_knowledge())
     try:
-        yield Workspace(db, default_knowledge())
+        yield planner
     finally:
-        db.close()
+        planner.close()
 
 
 def add_profile_option(parser: argparse.ArgumentParser) -> None:
@@ -38,12 +39,12 @@ def add_profile_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def chosen_profile(workspace: Workspace, args: argparse.Namespace) -> Profile:
+def chosen_profile(planner: Planner, args: argparse.Namespace) -> Profile:
     """The profile named by ``--profile``, else the active one."""
     name = getattr(args, "profile", None)
     if name:
-        return workspace.find_profile(name)
-    active = workspace.active_profile()
+        return planner.find_profile(name)
+    active = planner.active_profile()
     if active is None:
         raise UsageError(f"There is no profile yet; create one with '{CREATE_HINT}'")
     return active

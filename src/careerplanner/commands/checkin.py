@@ -31,12 +31,12 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 def run(args: argparse.Namespace) -> int:
     hours = limits.HOURS_PER_DAY.parse(args.hours, "--hours (one day's study)")
     day = parse_day(args.date) if args.date else date.today()
-    with open_workspace(args, must_exist=True) as workspace:
+    with open_workspace(args, must_exist=True) as planner:
         names = [part.strip() for part in args.skills.split(",") if part.strip()]
-        skills = list(dict.fromkeys(workspace.skill(name).id for name in names))
-        profile = chosen_profile(workspace, args)
-        workspace.apply(AddCheckin(profile.id, day, hours, args.note, skills))
-        practised = f" ({', '.join(workspace.kb.skill(s).name for s in skills)})" if skills else ""
+        skills = list(dict.fromkeys(planner.skill(name).id for name in names))
+        profile = chosen_profile(planner, args)
+        planner.do(AddCheckin(profile.id, day, hours, args.note, skills))
+        practised = f" ({', '.join(planner.kb.skill(s).name for s in skills)})" if skills else ""
         print(f"Logged {hours:g} h on {day.isoformat()}{practised} [profile '{profile.name}']")
     return 0
 

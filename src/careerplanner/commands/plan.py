@@ -9,12 +9,12 @@ from datetime import date
 from pathlib import Path
 
 from careerplanner.commands import _options
-from careerplanner.core.format import plan_markdown
-from careerplanner.core.plan import Plan, PlanRequest, build_plan, plan_to_dict
+from careerplanner.core.plan import Plan, build_plan, plan_to_dict
 from careerplanner.errors import UsageError
-from careerplanner.export import plan_csv, plan_html, plan_ics
+from careerplanner.export import plan_csv, plan_html, plan_ics, plan_markdown
 from careerplanner.files import write_whole
 from careerplanner.knowledge.model import KnowledgeBase
+from careerplanner.services.snapshot import plan_request
 
 FORMATS = ["markdown", "json", "csv", "ics", "html"]
 
@@ -86,8 +86,15 @@ def run(args: argparse.Namespace) -> int:
     else:
         levels, done = _options.levels_option(kb, args.skills, background), frozenset()
     # Without --start the plan begins today, so this month holds only the days left in it.
-    today = date.today() if args.start is None else None
-    request = PlanRequest(levels, background.id, target.id, hours, start, done, today=today)
+    request = plan_request(
+        levels=levels,
+        background=background.id,
+        target=target.id,
+        hours_per_week=hours,
+        start=start,
+        set_aside=done,
+        today=date.today() if args.start is None else None,
+    )
     try:
         plan = build_plan(kb, request)
     except ValueError as error:  # e.g. a pace so slow the plan would run past 100 years
@@ -117,5 +124,5 @@ def _render(fmt: str, plan: Plan, kb: KnowledgeBase, statuses: dict[str, str]) -
         return plan_ics(plan, kb, statuses)
     if fmt == "html":
         return plan_html(plan, kb, statuses)
-    # The plain Markdown of the plan, as before; the checklist is the window's export.
-    return plan_markdown(plan, kb)
+    # The same checklist the window exports, with the items ticked in --profile.
+    return plan_markdown(plan, kb, statuses)

@@ -13,8 +13,7 @@ from careerplanner.commands._workspace import open_workspace
 from careerplanner.core import limits
 from careerplanner.errors import UsageError
 from careerplanner.paths import resolve_db_path
-from careerplanner.services.edits import DeleteProfile
-from careerplanner.services.profiles import Profile, Workspace
+from careerplanner.services.planner import Planner, Profile
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -75,16 +74,18 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 def run_create(args: argparse.Namespace) -> int:
     hours = hours_option(args.hours)
     start = parse_month(args.start) if args.start else None
-    with open_workspace(args) as workspace:
-        profile = workspace.create_profile(
+    with open_workspace(args) as planner:
+        planner.create_profile(
             args.name, args.background, args.target, hours, start, prefill=not args.no_prefill
         )
-        rated = len(workspace.levels(profile.id))
+        profile = planner.active_profile()
+        assert profile is not None  # the one just made
+        rated = len(planner.levels(profile.id))
         print(
-            f"Created profile '{profile.name}' ({_describe(workspace, profile)}); it is now active."
+            f"Created profile '{profile.name}' ({_describe(planner, profile)}); it is now active."
         )
         if rated:
-            background = workspace.kb.role(profile.background).name
+            background = planner.kb.role(profile.background).name
             print(
                 f"{rated} skills start at the typical levels of a {background}; "
                 "correct them with 'careerplanner rate SKILL LEVEL'."
@@ -99,9 +100,9 @@ def run_list(args: argparse.Namespace) -> int:
         else:
             print("No profiles yet; create one with 'careerplanner profile create'.")
         return 0
-    with open_workspace(args) as workspace:
-        profiles = workspace.profiles()
-        active = workspace.active_profile()
+    with open_workspace(args) as planner:
+        profiles = planner.profiles()
+        active = planner.active_profile()
         if args.format == "json":
             rows = [_as_json(p, p == active) for p in profiles]
             json.dump({"profiles": rows}, sys.stdout, indent=2, ensure_ascii=False)
@@ -112,27 +113,28 @@ def run_list(args: argparse.Namespace) -> int:
         width = max((len(p.name) for p in profiles), default=0)
         for profile in profiles:
             mark = "*" if profile == active else " "
-            print(f"{mark} {profile.name:<{width}}  {_describe(workspace, profile)}")
+            print(f"{mark} {profile.name:<{width}}  {_describe(planner, profile)}")
     return 0
 
 
 def run_delete(args: argparse.Namespace) -> int:
-    with open_workspace(args, must_exist=True) as workspace:
-        profile = workspace.find_profile(args.name)
+    with open_workspace(args, must_exist=True) as planner:
+        profile = planner.find_profile(args.name)
         if not args.yes:
             raise UsageError(
                 f"Deleting '{profile.name}' removes its ratings, plans and check-ins for good; "
                 "add --yes to go ahead (export first to keep a copy)"
             )
-        workspace.apply(DeleteProfile(profile.id, profile.name))
+        planner.delete_profile(profile.id)
         print(f"Deleted profile '{profile.name}'.")
     return 0
 
 
 def run_use(args: argparse.Namespace) -> int:
-    with open_workspace(args, must_exist=True) as workspace:
-        profile = workspace.use_profile(args.name)
-        print(f"Using profile '{profile.name}' ({_describe(workspace, profile)}).")
+    with open_workspace(args, must_exist=True) as planner:
+        planner.use_profile(args.name)
+        profile = planner.find_profile(args.name)
+        print(f"Using profile '{profile.name}' ({_describe(planner, profile)}).")
     return 0
 
 
@@ -142,9 +144,9 @@ def parse_month(text: str) -> date:
     return limits.check_start_month(date(int(text[:4]), int(text[5:]), 1))
 
 
-def _describe(workspace: Workspace, profile: Profile) -> str:
+def _describe(planner: Planner, profile: Profile) -> str:
     def name(role_id: str) -> str:
-        found = workspace.kb.find_role(role_id)
+        found = planner.kb.find_role(role_id)
         return found.name if found else role_id
 
     return (

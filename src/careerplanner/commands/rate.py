@@ -26,11 +26,11 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 def run(args: argparse.Namespace) -> int:
     level = parse_level(args.level)
-    with open_workspace(args, must_exist=True) as workspace:
-        skill = workspace.skill(args.skill)
-        profile = chosen_profile(workspace, args)
-        before = workspace.levels(profile.id).get(skill.id)
-        workspace.apply(RateSkill(profile.id, skill.id, level, args.note, skill_name=skill.name))
+    with open_workspace(args, must_exist=True) as planner:
+        skill = planner.skill(args.skill)
+        profile = chosen_profile(planner, args)
+        before = planner.levels(profile.id).get(skill.id)
+        planner.do(RateSkill(profile.id, skill.id, level, args.note, skill_name=skill.name))
         was = "unrated" if before is None else str(before)
         print(f"{skill.name}: {was} -> {level} ({skill.levels[level]}) [profile '{profile.name}']")
     return 0

@@ -10,7 +10,6 @@ from pathlib import Path
 from careerplanner.commands._workspace import add_profile_option, chosen_profile, open_workspace
 from careerplanner.errors import UsageError
 from careerplanner.files import write_whole
-from careerplanner.services.transfer import export_json, import_file, skills_csv
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -42,13 +41,13 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def run_export(args: argparse.Namespace) -> int:
-    with open_workspace(args, must_exist=True) as workspace:
+    with open_workspace(args, must_exist=True) as planner:
         if args.csv:
-            text = skills_csv(workspace, chosen_profile(workspace, args).id)
+            text = planner.skills_csv(chosen_profile(planner, args).id)
         else:
             if args.profile:
                 raise UsageError("--profile goes with --csv; a JSON export holds every profile")
-            text = export_json(workspace)
+            text = planner.export_json()
     if args.out is None:
         sys.stdout.write(text)
     else:
@@ -58,7 +57,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
-        summary = import_file(workspace, args.file)
+    with open_workspace(args) as planner:
+        summary = planner.import_file(args.file)
     print(f"Imported {summary}")
     return 0

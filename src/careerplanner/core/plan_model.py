@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 
 from careerplanner.knowledge.model import DurationClaim, PathId, RoleId, SkillId, SourceId
 
@@ -42,16 +43,58 @@ class SkillStep:
     completes: bool = True
 
 
+class ItemKind(StrEnum):
+    SKILL = "skill"  # reach a level of a skill
+    ACTIVITY = "activity"  # a step the sources name, interview preparation, a portfolio piece
+    MILESTONE = "milestone"  # something to show for a phase, or for the whole plan
+
+
 @dataclass(frozen=True)
 class PlanItem:
     """Something to tick off. The id names the work, not the month, so it survives re-plans:
     ``skill:<skill>:<level>``, ``activity:<path>:<phase>:<n>``, ``milestone:<path>:<phase>``,
     ``activity:<role>:interview``, ``activity:<role>:portfolio:<n>``, ``milestone:<role>:ready``.
+    A skill item also carries its skill and the level it reaches, so nothing parses the id.
     """
 
     id: str
-    kind: str  # "skill" | "activity" | "milestone"
+    kind: ItemKind
     text: str
+    skill: SkillId | None = None
+    level: int | None = None
+    #: The article a step or milestone comes from, or OURS (its text then says "our
+    #: suggestion"); None for skill steps, whose levels are always our reading.
+    source: SourceId | None = None
+
+    @classmethod
+    def skill_step(cls, skill: SkillId, name: str, level: int) -> PlanItem:
+        return cls(
+            skill_item_id(skill, level), ItemKind.SKILL, f"{name} to level {level}", skill, level
+        )
+
+
+def skill_item_id(skill: str, level: int) -> str:
+    """The id of the item "reach ``level`` in ``skill``", as stored with the user's ticks."""
+    return f"skill:{skill}:{level}"
+
+
+def parse_skill_item(item_id: str) -> tuple[str, int] | None:
+    """(skill id, level) of a stored skill item's id; None for any other item."""
+    kind, _, rest = item_id.partition(":")
+    skill, _, level = rest.rpartition(":")
+    if kind != ItemKind.SKILL or not skill or not level.isdigit():
+        return None
+    return skill, int(level)
+
+
+@dataclass(frozen=True)
+class Practice:
+    """What to practise for a skill in a month, until its level description is true."""
+
+    skill: SkillId
+    text: str
+    #: The skill is still under way when the month ends (its level is reached later).
+    continues: bool
 
 
 @dataclass(frozen=True)
@@ -61,10 +104,34 @@ class PlanMonth:
     end: date
     hours: float
     skills: tuple[SkillStep, ...]
-    activities: tuple[str, ...]
     milestone: str
     items: tuple[PlanItem, ...]
     sources: tuple[SourceId, ...]
+    practice: tuple[Practice, ...] = ()
+
+    @property
+    def activities(self) -> tuple[str, ...]:
+        """What to do this month, in words: the activities to tick, then what to practise."""
+        return (
+            *(item.text for item in self.items if item.kind == ItemKind.ACTIVITY),
+            *(p.text for p in self.practice),
+        )
+
+
+@dataclass(frozen=True)
+class ClaimPace:
+    """One source's duration for the move beside our reading of the pace it implies, and how
+    long this plan (the user's own levels, start and done items) takes at that pace."""
+
+    source: SourceId
+    min_months: float
+    max_months: float
+    note: str
+    #: Our reading of the weekly hours the claim implies; None when no sensible pace does.
+    weekly_hours: int | None
+    rationale: str  # why that pace, or why none: always ours
+    #: Months this plan takes at ``weekly_hours`` (None when there is no such pace).
+    months: int | None
 
 
 @dataclass(frozen=True)
@@ -81,6 +148,8 @@ class Plan:
     months: tuple[PlanMonth, ...]
     ready: bool  # the levels already meet the target: the plan is portfolio and interviews
     notes: tuple[str, ...]
+    #: Per duration claim: its months, our reading of its pace, and this plan's months at it.
+    claim_paces: tuple[ClaimPace, ...] = ()
 
     @property
     def total_months(self) -> int:

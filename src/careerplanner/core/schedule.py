@@ -83,10 +83,8 @@ def plan_targets(
             targets[prerequisite] = PREREQUISITE_LEVEL
             added.setdefault(prerequisite, dependent)
             if prerequisite not in ranks:
-                requirement = role.requirement_for(prerequisite)
-                ranks[prerequisite] = (
-                    WEIGHT_RANK[requirement.weight] if requirement else PREREQUISITE_RANK
-                )
+                asked = role.requirement_for(prerequisite)
+                ranks[prerequisite] = WEIGHT_RANK[asked.weight] if asked else PREREQUISITE_RANK
             pending.append(prerequisite)  # its own prerequisites now matter too
     return targets, ranks, added
 
@@ -146,7 +144,10 @@ def _phase_placement(
     return placement
 
 
-def _topological(steps: Mapping[tuple[SkillId, int], Step], levels: Mapping[SkillId, int]):
+_StepKey = tuple[SkillId, int]
+
+
+def _topological(steps: Mapping[_StepKey, Step], levels: Mapping[SkillId, int]) -> list[Step]:
     """Kahn's algorithm with a priority: the earliest-keyed step whose dependencies are done.
 
     A step's priority is the earliest key of anything waiting on it, so a prerequisite is
@@ -200,7 +201,12 @@ def _topological(steps: Mapping[tuple[SkillId, int], Step], levels: Mapping[Skil
     return ordered
 
 
-def _edge(dependents, waiting, first, then) -> None:
+def _edge(
+    dependents: dict[_StepKey, list[_StepKey]],
+    waiting: dict[_StepKey, int],
+    first: _StepKey,
+    then: _StepKey,
+) -> None:
     dependents[first].append(then)
     waiting[then] += 1
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from careerplanner.core.plan_model import PlanItem, PlanMonth
+from careerplanner.core.plan_model import ItemKind, PlanItem, PlanMonth
 
 #: The default for ``statuses``: nothing marked. Read-only, so it is safe as a default argument.
 NO_STATUSES: Mapping[str, str] = MappingProxyType({})
@@ -33,7 +33,7 @@ class Entry:
 
     @property
     def is_milestone(self) -> bool:
-        return self.item.kind == "milestone"
+        return self.item.kind == ItemKind.MILESTONE
 
 
 def entries(month: PlanMonth, statuses: Mapping[str, str]) -> list[Entry]:
@@ -42,14 +42,13 @@ def entries(month: PlanMonth, statuses: Mapping[str, str]) -> list[Entry]:
 
 
 def practice(month: PlanMonth) -> list[str]:
-    """The month's activities that are not items to tick: what to practise for each skill."""
-    items = {item.text for item in month.items}
-    return [activity for activity in month.activities if activity not in items]
+    """What to practise for each skill the month works on: lines that are not items to tick."""
+    return [p.text for p in month.practice]
 
 
 def milestone_is_item(month: PlanMonth) -> bool:
     """Whether the month's milestone is tickable; otherwise it only names a level reached."""
-    return any(item.kind == "milestone" for item in month.items)
+    return any(item.kind == ItemKind.MILESTONE for item in month.items)
 
 
 def shorten(text: str, width: int) -> str:

@@ -26,7 +26,7 @@ def plan_csv(plan: Plan, statuses: Mapping[str, str] = NO_STATUSES) -> str:
                     month.index,
                     month.start.isoformat(),
                     month.end.isoformat(),
-                    entry.item.kind,
+                    entry.item.kind.value,
                     entry.item.id,
                     entry.item.text,
                     entry.status,

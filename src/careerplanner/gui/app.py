@@ -17,13 +17,13 @@ from careerplanner.gui.session import Session
 from careerplanner.gui.welcome import WelcomeDialog
 from careerplanner.knowledge import default_knowledge
 from careerplanner.paths import resources_dir
-from careerplanner.services.profiles import Workspace
-from careerplanner.storage.backups import describe_backup
-from careerplanner.storage.database import (
+from careerplanner.services.opening import (
     DamagedDatabaseError,
-    open_database,
+    describe_backup,
+    open_planner,
     restore_backup,
 )
+from careerplanner.services.planner import Planner
 
 ORGANIZATION = "careerplanner"
 APPLICATION = "Career Planner"
@@ -44,8 +44,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_workspace(db_path: Path, ask: Ask) -> Workspace | None:
-    """Knowledge base and database, or None after telling the user what went wrong."""
+def open_planner_or_say_why(db_path: Path, ask: Ask) -> Planner | None:
+    """The Planner over the knowledge base and the database, or None after telling the user
+    what went wrong."""
     try:
         kb = default_knowledge()
     except CareerPlannerError as error:
@@ -56,7 +57,7 @@ def open_workspace(db_path: Path, ask: Ask) -> Workspace | None:
         )
         return None
     try:
-        db = open_database(db_path)
+        return open_planner(db_path, kb)
     except DamagedDatabaseError as error:
         backup = error.latest_backup
         damaged = f"Your data file {error.path} is damaged. Career Planner has not changed it."
@@ -76,14 +77,13 @@ def open_workspace(db_path: Path, ask: Ask) -> Workspace | None:
             return None
         try:
             restore_backup(backup, db_path)
-            db = open_database(db_path)
+            return open_planner(db_path, kb)
         except CareerPlannerError as second:
             ask.error("The backup could not be restored", str(second))
             return None
     except CareerPlannerError as error:
         ask.error("Career Planner cannot open your data", str(error))
         return None
-    return Workspace(db, kb)
 
 
 def ensure_profile(
@@ -147,10 +147,10 @@ def run(db_path: Path, exit_after: str | None = None) -> int:
     app = create_application()
     ask = Ask()
     _report_unexpected_errors(ask)
-    workspace = open_workspace(db_path, ask)
-    if workspace is None:
+    planner = open_planner_or_say_why(db_path, ask)
+    if planner is None:
         return 1
-    session = Session(workspace, workspace.kb)
+    session = Session(planner)
     first_run = session.profile is None
     if not ensure_profile(session, exit_after=exit_after):
         return 0

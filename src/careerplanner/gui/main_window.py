@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -14,12 +15,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from careerplanner import __version__
 from careerplanner.errors import CareerPlannerError
+from careerplanner.files import write_whole
 from careerplanner.gui.ask import Ask
 from careerplanner.gui.pages.compare import ComparePage
 from careerplanner.gui.pages.gap import GapPage
@@ -29,10 +30,10 @@ from careerplanner.gui.pages.skills import SkillsPage
 from careerplanner.gui.pages.sources import SourcesPage
 from careerplanner.gui.plan_export import FORMATS
 from careerplanner.gui.session import Session
+from careerplanner.gui.undo_keys import UndoKeys
 from careerplanner.gui.welcome import WelcomeDialog
 from careerplanner.gui.widgets.chart import ChartView
-from careerplanner.services import transfer
-from careerplanner.storage.backups import closing_backup
+from careerplanner.services.changes import ChangeSet
 
 #: (page key, title in the navigation, what the page is for)
 PAGES: tuple[tuple[str, str, str], ...] = (
@@ -43,24 +44,6 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("compare", "Compare roles", "Two or three roles side by side: work, stack, pay, interviews."),
     ("sources", "Sources", "The five articles behind every figure, and where they disagree."),
 )
-
-
-class PlaceholderPage(QWidget):
-    """A page whose screen is not built yet: says so plainly."""
-
-    def __init__(self, title: str, blurb: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        heading = QLabel(title)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
-        text = QLabel(f"{blurb}<p><i>This screen arrives in a later version.</i></p>")
-        text.setWordWrap(True)
-        layout.addWidget(heading)
-        layout.addWidget(text)
-        layout.addStretch(1)
 
 
 class MainWindow(QMainWindow):
@@ -98,8 +81,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(blurb)
             item.setSizeHint(QSize(0, 30))
             self.navigation.addItem(item)
-            page = self.page_by_key.setdefault(key, PlaceholderPage(title, blurb))
-            self.pages.addWidget(page)
+            self.pages.addWidget(self.page_by_key[key])
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
 
         splitter = QSplitter()
@@ -125,8 +107,12 @@ class MainWindow(QMainWindow):
     # -- navigation -------------------------------------------------------------------------
 
     def show_page(self, key: str) -> None:
+        """Show a page (from a menu, a shortcut or another page) with the keyboard where the
+        user acts next on it. A page picked in the navigation list leaves the focus there, so
+        the arrow keys go on moving through the pages."""
         keys = [k for k, _, _ in PAGES]
         self.navigation.setCurrentRow(keys.index(key))
+        self.page_by_key[key].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def first_chart(self) -> ChartView:
         """The Gap page's readiness chart: the first chart a user sees."""
@@ -169,13 +155,29 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
 
         edit_menu = self.menuBar().addMenu("&Edit")
-        undo = self.session.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.session.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        stack = self.session.undo_stack
+        undo = self._action("&Undo", self._undo, QKeySequence.StandardKey.Undo)
+        redo = self._action("&Redo", self._redo)
+        # The platform's Redo keys, and Ctrl+Shift+Z everywhere, once: a key bound twice is
+        # "ambiguous" to Qt and then does nothing at all.
+        keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Shift+Z") not in keys:
+            keys.append(QKeySequence("Ctrl+Shift+Z"))
+        redo.setShortcuts(keys)
+        undo.setEnabled(stack.canUndo())
+        redo.setEnabled(stack.canRedo())
+        # Bound to the window (not lambdas), so the connections end with it.
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        stack.undoTextChanged.connect(self._show_undo_text)
+        stack.redoTextChanged.connect(self._show_redo_text)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        self._show_undo_text(stack.undoText())
+        self._show_redo_text(stack.redoText())
+        self._undo_keys = UndoKeys(self)
+        QApplication.instance().installEventFilter(self._undo_keys)
         edit_menu.addSeparator()
         edit_menu.addAction(
             self._action("&Find Skill…", self.find_skill, QKeySequence.StandardKey.Find)
@@ -195,7 +197,7 @@ class MainWindow(QMainWindow):
         self.switch_menu.clear()
         group = QActionGroup(self.switch_menu)
         active = self.session.profile
-        for profile in self.session.workspace.profiles():
+        for profile in self.session.planner.profiles():
             action = self.switch_menu.addAction(profile.name)
             action.setCheckable(True)
             action.setChecked(active is not None and profile.id == active.id)
@@ -212,7 +214,7 @@ class MainWindow(QMainWindow):
         profile = self.session.profile
         if profile is None:
             return
-        others = [p for p in self.session.workspace.profiles() if p.id != profile.id]
+        others = [p for p in self.session.planner.profiles() if p.id != profile.id]
         if not others:
             self.ask.info(
                 "Delete profile",
@@ -228,11 +230,11 @@ class MainWindow(QMainWindow):
         ):
             return
         self.flush_pages()
-        self.session.delete_profile(profile.id, profile.name, show_next=others[0].id)
+        self.session.delete_profile(profile.id, profile.name)
 
     def new_profile(self) -> None:
         self.flush_pages()
-        names = frozenset(p.name for p in self.session.workspace.profiles())
+        names = frozenset(p.name for p in self.session.planner.profiles())
         dialog = WelcomeDialog(self.session.kb, self, first_run=False, taken_names=names)
         if dialog.exec():
             choice = dialog.result_profile()
@@ -252,11 +254,10 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         try:
-            summary = transfer.import_file(self.session.workspace, path)
+            summary = self.session.import_file(path)
         except CareerPlannerError as error:
             self.ask.error("Nothing was imported", str(error))
             return
-        self.session.reload()
         self.statusBar().showMessage(f"Imported {summary}", 6000)
 
     def export_file(self) -> None:
@@ -266,7 +267,7 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         try:
-            transfer.export_file(self.session.workspace, path)
+            self.session.planner.export_file(path)
         except (CareerPlannerError, OSError) as error:
             self.ask.error("Export failed", str(error))
             return
@@ -282,7 +283,7 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         try:
-            transfer.export_skills_csv(self.session.workspace, profile.id, path)
+            write_whole(path, self.session.planner.skills_csv(profile.id))
         except (CareerPlannerError, OSError) as error:
             self.ask.error("Export failed", str(error))
             return
@@ -302,7 +303,22 @@ class MainWindow(QMainWindow):
 
     # -- session -> UI ----------------------------------------------------------------------
 
-    def _on_session_change(self, _change) -> None:
+    def _show_undo_text(self, label: str) -> None:
+        self.undo_action.setText(f"&Undo {label}" if label else "&Undo")
+
+    def _show_redo_text(self, label: str) -> None:
+        self.redo_action.setText(f"&Redo {label}" if label else "&Redo")
+
+    def _undo(self) -> None:
+        self.flush_pages()  # a note still being typed is saved first, then undone in turn
+        self.session.undo()
+
+    def _redo(self) -> None:
+        self.session.redo()
+
+    def _on_session_change(self, change: ChangeSet | None) -> None:
+        if change is not None and not change.any_of("profile", "profiles"):
+            return
         profile = self.session.profile
         name = profile.name if profile else "no profile"
         self.setWindowTitle(f"Career Planner — {name}")
@@ -336,7 +352,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.flush_pages()
         # The daily backup is taken at open, before any edit; this one holds the session's work.
-        closing_backup(self.session.workspace.db.conn, self.db_path)
+        self.session.planner.backup_on_close()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())

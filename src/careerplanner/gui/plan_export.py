@@ -12,8 +12,9 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from careerplanner import export
+from careerplanner.errors import UsageError
 from careerplanner.files import write_whole
-from careerplanner.services.planner import Snapshot
+from careerplanner.services.snapshot import Snapshot
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,8 @@ def suggested_name(snapshot: Snapshot, fmt: PlanFormat) -> str:
 def write_plan(snapshot: Snapshot, kb, fmt: PlanFormat, path: Path) -> None:
     """Write the plan as ``fmt`` to ``path``, whole or not at all; raises ``UsageError``."""
     plan, statuses = snapshot.plan, snapshot.statuses
+    if plan is None:
+        raise UsageError(snapshot.plan_problem)
     content: str | bytes
     if fmt.key == "markdown":
         content = export.plan_markdown(plan, kb, statuses)

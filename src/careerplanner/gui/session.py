@@ -1,45 +1,37 @@
-"""The session: one open workspace, its undo stack, and the ``changed`` signal pages listen to.
+"""The session: the window's thin Qt adapter over the Planner.
 
-Widgets never touch the database; they call the session, which applies an undoable edit and
-tells everyone what changed. Undo and redo go through the same path.
+Widgets never touch the data; they call the session, which asks the Planner, reports a failure
+as a dialog instead of a traceback, and emits ``changed(ChangeSet)`` so each page refreshes what
+it shows of what changed. The undo history is the Planner's; the session mirrors it into a
+``QUndoStack`` only so the Edit menu can name the next undo and redo.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from careerplanner.errors import CareerPlannerError
 from careerplanner.knowledge.model import KnowledgeBase
-from careerplanner.services.changes import ChangeSet
-from careerplanner.services.edits import DeleteProfile
-from careerplanner.services.planner import Snapshot, snapshot
-from careerplanner.services.profiles import Profile, Workspace
+from careerplanner.services.changes import EVERYTHING, ChangeSet
+from careerplanner.services.edits import Edit
+from careerplanner.services.planner import Planner, Profile
+from careerplanner.services.snapshot import Snapshot
+from careerplanner.services.transfer import ImportSummary
 
-ALL_CHANGED = ChangeSet(profiles=True, ratings=True, plan=True, checkins=True)
 
-
-class _EditCommand(QUndoCommand):
-    """Adapts a Qt-free edit (apply/revert) to Qt's undo stack.
-
-    The edit has already been applied when the command is pushed (so a failed save never
-    reaches the stack); the stack's first call to ``redo()`` is therefore skipped.
-    """
-
-    def __init__(self, session: Session, edit, text: str) -> None:
-        super().__init__(text)
-        self._session = session
-        self._edit = edit
-        self._applied = True
+class _Mirror(QUndoCommand):
+    """One entry of the Planner's history, for its text: undoing it here does nothing, as the
+    Planner has already undone the edit when the stack is told."""
 
     def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self._session._run(self._session.workspace.apply, self._edit, self.text())
+        pass
 
     def undo(self) -> None:
-        self._session._run(self._session.workspace.revert, self._edit, f"Undo {self.text()}")
+        pass
 
 
 class Session(QObject):
@@ -50,90 +42,111 @@ class Session(QObject):
     #: A save that failed: a title and what went wrong, for a dialog.
     failed = Signal(str, str)
 
-    def __init__(self, workspace: Workspace, kb: KnowledgeBase, parent: QObject | None = None):
+    def __init__(self, planner: Planner, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
-        self.kb = kb
+        self.planner = planner
+        self.kb: KnowledgeBase = planner.kb
         self.undo_stack = QUndoStack(self)
-        self._snapshot: Snapshot | None = None
 
     # -- reading --------------------------------------------------------------------------
 
     @property
     def profile(self) -> Profile | None:
-        return self.workspace.active_profile()
+        return self.planner.active_profile()
 
     def snapshot(self) -> Snapshot | None:
         """Gap and plan for the active profile, recomputed only after something changed."""
-        profile = self.profile
-        if profile is None:
-            return None
-        if self._snapshot is None or self._snapshot.profile != profile:
-            self._snapshot = snapshot(self.workspace, self.kb, profile)
-        return self._snapshot
+        return self.planner.snapshot()
 
     def what_if(self, hours_per_week: float) -> Snapshot | None:
         """The same plan at other weekly hours, without saving anything."""
-        profile = self.profile
-        if profile is None:
-            return None
-        return snapshot(self.workspace, self.kb, profile, hours_per_week=hours_per_week)
+        return self.planner.snapshot(hours_per_week)
 
     # -- editing --------------------------------------------------------------------------
 
-    def do(self, edit, text: str | None = None) -> None:
-        """Apply an edit now (it is committed at once) and make it undoable.
-
-        ``text`` names the action in the Edit menu ("Undo Rate Python 3"); it defaults to the
-        edit's own description.
-        """
+    def do(self, edit: Edit, text: str | None = None) -> bool:
+        """Apply an edit now (it is committed at once) and make it undoable; False (after a
+        dialog) when it could not be saved. ``text`` names it in the Edit menu."""
         label = text or edit.text
-        if not self._run(self.workspace.apply, edit, label):
-            return
-        self.undo_stack.push(_EditCommand(self, edit, label))
+        if not self._run(lambda: self.planner.do(edit, label), label):
+            return False
+        self.undo_stack.push(_Mirror(label))
         self.message.emit(f"Saved: {label}")
+        return True
 
-    def create_profile(self, name: str, background: str, target: str, hours: float) -> Profile:
-        profile = self.workspace.create_profile(name, background, target, hours)
-        self.workspace.use_profile(profile.id)
-        self.reload()
-        return profile
+    def mark_item(self, item_id: str, status: str | None, text: str) -> bool:
+        if not self._run(lambda: self.planner.mark_item(item_id, status, text), text):
+            return False
+        self.undo_stack.push(_Mirror(text))
+        return True
 
-    def use_profile(self, name_or_id) -> None:
-        self.workspace.use_profile(name_or_id)
-        self.reload()
+    def replan(self) -> bool:
+        label = "Re-plan from today"
+        if not self._run(self.planner.replan, label):
+            return False
+        self.undo_stack.push(_Mirror(label))
+        self.message.emit(f"Saved: {label}")
+        return True
 
-    def delete_profile(self, profile_id: int, name: str, show_next: int) -> None:
+    def undo(self) -> None:
+        label = self.planner.history.undo_text
+        if label and self._run(self.planner.undo, f"Undo {label}"):
+            self.undo_stack.undo()
+            self.message.emit(f"Undone: {label}")
+
+    def redo(self) -> None:
+        label = self.planner.history.redo_text
+        if label and self._run(self.planner.redo, f"Redo {label}"):
+            self.undo_stack.redo()
+            self.message.emit(f"Redone: {label}")
+
+    def create_profile(
+        self, name: str, background: str, target: str, hours: float, start_month=None
+    ) -> None:
+        self._reset(
+            lambda: self.planner.create_profile(name, background, target, hours, start_month),
+            f"New profile {name}",
+        )
+
+    def use_profile(self, name_or_id: str | int) -> None:
+        self._reset(lambda: self.planner.use_profile(name_or_id), "Switch profile")
+
+    def delete_profile(self, profile_id: int, name: str) -> None:
         """Delete a profile (undoable) and show another; undo brings the deleted one back and
-        shows it again. The undo history is kept: its top entry is this deletion."""
+        shows it again."""
         label = f"Delete profile {name}"
-        edit = DeleteProfile(profile_id, name)
-        if not self._run(self.workspace.apply, edit, label):
-            return
-        self.workspace.use_profile(show_next)
-        self._emit(ALL_CHANGED)
-        self.undo_stack.push(_EditCommand(self, edit, label))
-        self.message.emit(f"Deleted profile {name}; Ctrl+Z brings it back")
+        if self._run(lambda: self.planner.delete_profile(profile_id), label):
+            self.undo_stack.push(_Mirror(label))
+            self.message.emit(f"Deleted profile {name}; Ctrl+Z brings it back")
+
+    def import_file(self, path: Path) -> ImportSummary | None:
+        """Import an export file (all or nothing); raises ``CareerPlannerError`` for a file that
+        cannot be imported, so the caller can say "Nothing was imported"."""
+        summary = self.planner.import_file(path)
+        self.undo_stack.clear()
+        self.changed.emit(summary.changes)
+        return summary
 
     def reload(self) -> None:
-        """Everything may have changed (profile switch, import): refresh all, forget undo.
-
-        Undo history belongs to one profile; keeping it would let "undo" edit another one.
-        """
+        """Everything may have changed: refresh all, forget undo."""
+        self.planner.history.clear()
         self.undo_stack.clear()
-        self._emit(ALL_CHANGED)
+        self.changed.emit(EVERYTHING)
 
-    def _run(self, step, edit, label: str) -> bool:
-        """Apply or revert ``edit``; a save that fails (the file locked by another program,
-        a full disk) is reported and changes nothing, instead of escaping as a traceback."""
+    # -- inside ------------------------------------------------------------------------------
+
+    def _reset(self, step: Callable[[], ChangeSet], label: str) -> None:
+        """A change that replaces what is shown (the Planner clears its history for it)."""
+        if self._run(step, label):
+            self.undo_stack.clear()
+
+    def _run(self, step: Callable[[], ChangeSet], label: str) -> bool:
+        """Run a change; a save that fails (the file locked by another program, a full disk)
+        is reported and changes nothing, instead of escaping as a traceback."""
         try:
-            change = step(edit)
+            change = step()
         except CareerPlannerError as error:
             self.failed.emit(f"“{label}” was not saved", str(error))
             return False
-        self._emit(change)
-        return True
-
-    def _emit(self, change: ChangeSet) -> None:
-        self._snapshot = None
         self.changed.emit(change)
+        return True

@@ -1,5 +1,5 @@
 """Undoable edits: each is one committed transaction, ``apply()`` and ``revert()`` return what
-changed. They know nothing of Qt; the window wraps each in a QUndoCommand.
+changed. They know nothing of Qt; the Planner keeps them in its history (``history.py``).
 
 Undo of an append (a rating, a mark, a check-in) removes the row that edit added; redo puts the
 very same row back, so apply -> revert -> apply leaves the data exactly as after the first apply.
@@ -32,7 +32,15 @@ ITEM_STATUSES = ("done", "skipped")
 
 
 class Edit(Protocol):
-    text: str  # for the Edit menu: "Undo Rate Python 3"
+    """An undoable change to the user's data: one committed transaction each way.
+
+    ``revert()`` after ``apply()`` leaves the data exactly as before; ``apply()`` again after
+    ``revert()`` puts back the very same rows (same ids), so redo is exact too. A failure in
+    either raises with the transaction rolled back.
+    """
+
+    #: What the Edit menu calls it: "Undo Rate Python 3".
+    text: str
 
     def apply(self, db: Database) -> ChangeSet: ...
 
@@ -82,8 +90,6 @@ class _AppendEdit:
 class RateSkill(_AppendEdit):
     """Add a rating to the history; with a note, the skill's current note becomes that note."""
 
-    changes = ChangeSet(ratings=True)
-
     def __init__(
         self,
         profile_id: int,
@@ -100,6 +106,7 @@ class RateSkill(_AppendEdit):
         self.profile_id, self.skill_id, self.level, self.note = profile_id, skill_id, level, note
         self.text = f"Rate {skill_name or skill_id} {level}"
         self._note_edit = SetNote(profile_id, skill_id, note) if note is not None else None
+        self.changes = ChangeSet(levels=True, notes=note is not None, skills=frozenset([skill_id]))
 
     def _store(self, db: Database) -> RatingStore:
         return RatingStore(db)
@@ -130,6 +137,7 @@ class SetNote:
         self.text = f"Edit note on {skill_name or skill_id}"
         self._before: Row | None = None
         self._after: Row | None = None
+        self.changes = ChangeSet(notes=True, skills=frozenset([skill_id]))
 
     def apply(self, db: Database) -> ChangeSet:
         notes = NoteStore(db)
@@ -140,12 +148,12 @@ class SetNote:
                 self._after = notes.row(self.profile_id, self.skill_id) or {}
             else:
                 self._put(notes, self._after)
-        return ChangeSet(ratings=True)
+        return self.changes
 
     def revert(self, db: Database) -> ChangeSet:
         with write_transaction(db):
             self._put(NoteStore(db), self._before)
-        return ChangeSet(ratings=True)
+        return self.changes
 
     def _put(self, notes: NoteStore, row: Row | None) -> None:
         if row:
@@ -170,43 +178,74 @@ class UpdateProfile:
         self.profile_id, self.fields = profile_id, fields
         self.text = _profile_text(fields)
         self._before: Row = {}
+        self.changes = ChangeSet(profile=True, profiles="name" in fields)
 
     def apply(self, db: Database) -> ChangeSet:
         profiles = ProfileStore(db)
         with write_transaction(db):
             self._before = profiles.stored_fields(self.profile_id, list(self.fields))
             profiles.update(self.profile_id, self.fields)
-        return ChangeSet(profiles=True)
+        return self.changes
 
     def revert(self, db: Database) -> ChangeSet:
-        ProfileStore(db).update(self.profile_id, self._before)
-        return ChangeSet(profiles=True)
+        with write_transaction(db):
+            ProfileStore(db).update(self.profile_id, self._before)
+        return self.changes
 
 
 class MarkItem(_AppendEdit):
-    """Mark a plan item "done" or "skipped", or clear its mark (status None)."""
+    """Mark a plan item "done" or "skipped", or clear its mark (status None).
 
-    changes = ChangeSet(plan=True)
+    A mark is recorded against the profile's latest plan snapshot. When the profile has none yet,
+    ``first_plan`` (its inputs and the plan, as ``plan_to_dict`` gives it) is stored as that
+    snapshot in the same transaction, and undo removes it again with the mark.
+    """
 
-    def __init__(self, profile_id: int, plan_id: int, item_id: str, status: str | None) -> None:
+    def __init__(
+        self,
+        profile_id: int,
+        item_id: str,
+        status: str | None,
+        first_plan: tuple[Row, Row] | None = None,
+        text: str | None = None,
+    ) -> None:
         super().__init__()
         if status is not None and status not in ITEM_STATUSES:
             raise ValueError(f"an item's status is 'done', 'skipped' or None, not {status!r}")
-        self.profile_id, self.plan_id, self.item_id, self.status = (
-            profile_id,
-            plan_id,
-            item_id,
-            status,
-        )
-        self.text = {"done": "Mark item done", "skipped": "Skip item", None: "Clear item mark"}[
-            status
-        ]
+        self.profile_id, self.item_id, self.status = profile_id, item_id, status
+        self.first_plan = first_plan
+        default = {"done": "Mark item done", "skipped": "Skip item", None: "Clear item mark"}
+        self.text = text or default[status]
+        self._plan_row: Row | None = None  # the snapshot this edit stored, if it stored one
+        self.changes = ChangeSet(marks=True)
 
     def _store(self, db: Database) -> PlanItemStore:
         return PlanItemStore(db)
 
     def _add(self, db: Database) -> int:
-        return PlanItemStore(db).add(self.profile_id, self.plan_id, self.item_id, self.status)
+        plans = PlanStore(db)
+        latest = plans.latest(self.profile_id)
+        if latest is not None:
+            plan_id = latest[0]
+        else:
+            inputs, plan = self.first_plan or ({}, {})
+            plan_id = plans.add(self.profile_id, inputs, plan)
+            self._plan_row = plans.row(plan_id)
+        return PlanItemStore(db).add(self.profile_id, plan_id, self.item_id, self.status)
+
+    def apply(self, db: Database) -> ChangeSet:
+        with write_transaction(db):
+            if self._row is not None and self._plan_row is not None:
+                PlanStore(db).insert_row(self._plan_row)  # redo: the snapshot comes back first
+            self._append(db)
+        return self.changes | ChangeSet(plans=self._plan_row is not None)
+
+    def revert(self, db: Database) -> ChangeSet:
+        with write_transaction(db):
+            super().revert(db)
+            if self._plan_row is not None:
+                PlanStore(db).delete(self._plan_row["id"])
+        return self.changes | ChangeSet(plans=self._plan_row is not None)
 
 
 class AddCheckin(_AppendEdit):
@@ -238,13 +277,19 @@ class AddCheckin(_AppendEdit):
 
 
 class DeleteProfile:
-    """Delete a profile with everything it holds; undo puts every row back as it was."""
+    """Delete a profile with everything it holds; undo puts every row back as it was.
+
+    With ``show_next``, that profile becomes the active one when the deleted one was; undo makes
+    the deleted one active again.
+    """
 
     # Parents before children, so undo can re-insert in this order under foreign keys.
     _STORES = (ProfileStore, PlanStore, PlanItemStore, RatingStore, CheckinStore)
 
-    def __init__(self, profile_id: int, profile_name: str | None = None) -> None:
-        self.profile_id = profile_id
+    def __init__(
+        self, profile_id: int, profile_name: str | None = None, show_next: int | None = None
+    ) -> None:
+        self.profile_id, self.show_next = profile_id, show_next
         self.text = f"Delete profile {profile_name or profile_id}"
         self._rows: list[tuple[type[IdStore], Row]] = []
         self._notes: list[Row] = []
@@ -263,7 +308,7 @@ class DeleteProfile:
             self._was_active = settings.get(ACTIVE_PROFILE) == str(self.profile_id)
             ProfileStore(db).delete(self.profile_id)  # the rest goes with it (ON DELETE CASCADE)
             if self._was_active:
-                settings.set(ACTIVE_PROFILE, None)
+                settings.set(ACTIVE_PROFILE, str(self.show_next) if self.show_next else None)
         return EVERYTHING
 
     def revert(self, db: Database) -> ChangeSet:
@@ -298,6 +343,8 @@ class Replan:
         self._move = UpdateProfile(profile_id, start_month=start_month)
         self._row: Row | None = None
 
+    changes = ChangeSet(profile=True, plans=True)
+
     def apply(self, db: Database) -> ChangeSet:
         plans = PlanStore(db)
         with write_transaction(db):
@@ -306,7 +353,7 @@ class Replan:
                 self._row = plans.row(plans.add(self.profile_id, self.inputs, self.plan))
             else:
                 plans.insert_row(self._row)
-        return ChangeSet(profiles=True, plan=True)
+        return self.changes
 
     def revert(self, db: Database) -> ChangeSet:
         if self._row is None:
@@ -314,4 +361,4 @@ class Replan:
         with write_transaction(db):
             PlanStore(db).delete(self._row["id"])
             self._move.revert(db)
-        return ChangeSet(profiles=True, plan=True)
+        return self.changes

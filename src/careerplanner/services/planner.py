@@ -1,127 +1,426 @@
-"""The Planner facade: a profile's gap analysis and plan, computed from what is stored.
+"""The Planner: the one door to the user's data for the window and the command line alike.
 
-The plan shown is always computed afresh from the profile's current levels, target and hours
-(a few milliseconds), so it follows every edit. What it leaves out as already finished is fixed
-when the user re-plans: the latest plan snapshot records those items, and items ticked since
-stay in the plan, ticked, so a user sees what they have done.
+It owns the knowledge base and the open database. Every change goes through it: undoable edits
+through ``do()`` (kept in its history for ``undo()`` and ``redo()``), and the few changes that
+are not undoable (a new profile, a profile switch, an import), each returning a ``ChangeSet``
+that says what changed. The reads the pages and commands need (a profile's gap analysis and
+plan, its notes, its progress) live here too. Nothing here knows of Qt.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
+import difflib
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
-from careerplanner.core.gap import RoleGap, analyse_all
+from careerplanner.core import limits
+from careerplanner.core.gap import analyse_all
 from careerplanner.core.plan import Plan, PlanRequest, build_plan, plan_to_dict
-from careerplanner.knowledge.model import KnowledgeBase
-from careerplanner.services.edits import Replan
-from careerplanner.services.profiles import Profile, Workspace
+from careerplanner.core.progress import ProgressReport, progress_report
+from careerplanner.errors import UsageError
+from careerplanner.knowledge.model import KnowledgeBase, Role, Skill
+from careerplanner.services import transfer
+from careerplanner.services.changes import EVERYTHING, ChangeSet
+from careerplanner.services.edits import DeleteProfile, Edit, MarkItem, Replan
+from careerplanner.services.history import History
+from careerplanner.services.snapshot import (
+    Snapshot,
+    first_of_month,
+    last_replan,
+    plan_inputs,
+    profile_request,
+    stored_snapshot,
+)
+from careerplanner.storage import Database, write_transaction
+from careerplanner.storage.backups import closing_backup
+from careerplanner.storage.records import Checkin, Profile, Rating
+from careerplanner.storage.stores import (
+    ACTIVE_PROFILE,
+    CheckinStore,
+    NoteStore,
+    PlanItemStore,
+    PlanStore,
+    ProfileStore,
+    RatingStore,
+    SettingsStore,
+    active_profile,
+)
+
+__all__ = ["Checkin", "Planner", "Profile", "Rating"]
+
+#: How many plans the what-if control may revisit without re-planning (one hours step is then
+#: planned once, even though it is shown, saved and shown again).
+_PLANS_KEPT = 16
 
 
-@dataclass(frozen=True)
-class Snapshot:
-    """Everything the gap and plan pages show for one profile at one moment."""
+class Planner:
+    """The window keeps one for its lifetime; each command-line run makes one."""
 
-    profile: Profile
-    levels: dict[str, int]
-    gaps: tuple[RoleGap, ...]
-    plan: Plan
-    statuses: dict[str, str]  # item id -> "done" / "skipped", across every plan
-    set_aside: frozenset[str]  # items finished before the last re-plan: not in this plan
-    replanned_on: date | None = None  # the day of the last "re-plan from today"
+    def __init__(
+        self,
+        db: Database,
+        kb: KnowledgeBase,
+        path: Path | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self.kb = kb
+        self.path = path  # None for an in-memory database (tests)
+        #: The day plans and progress are worked out for; tests set it.
+        self.today = today
+        self.history = History()
+        self._db = db
+        self._active: Profile | None = None
+        self._snapshot: Snapshot | None = None
+        self._plans: dict[tuple, Plan] = {}
 
-    def gap_for(self, role_id: str) -> RoleGap | None:
-        return next((g for g in self.gaps if g.role == role_id), None)
+    def close(self) -> None:
+        self._db.close()
 
-    @property
-    def counting_from(self) -> date:
-        """The day progress is measured from: the plan's first day, except that a plan made
-        (or re-planned) during its first month counts from that day, so nobody starts behind.
-        A start month the user set in the past counts from that month."""
-        start = first_of_month(self.profile.start_month)
-        made = self.replanned_on or self.profile.created.astimezone().date()
-        return max(start, made) if first_of_month(made) == start else start
+    def backup_on_close(self) -> Path | None:
+        """A backup of the session just ending, beside the database (none for one in memory)."""
+        if self.path is None:
+            return None
+        return closing_backup(self._db.conn, self.path)
 
-    @property
-    def done_items(self) -> frozenset[str]:
-        return frozenset(i for i, s in self.statuses.items() if s == "done")
+    # -- undoable edits ----------------------------------------------------------------------
+
+    def do(self, edit: Edit, text: str | None = None) -> ChangeSet:
+        """Apply ``edit`` (committed at once) and make it undoable. ``text`` names it in the
+        Edit menu; the default is the edit's own. A failure raises and changes nothing."""
+        try:
+            return self.history.do(self._db, edit, text)
+        finally:
+            self._forget()
+
+    def undo(self) -> ChangeSet:
+        try:
+            return self.history.undo(self._db)
+        finally:
+            self._forget()
+
+    def redo(self) -> ChangeSet:
+        try:
+            return self.history.redo(self._db)
+        finally:
+            self._forget()
+
+    def mark_item(self, item_id: str, status: str | None, text: str | None = None) -> ChangeSet:
+        """Tick (``"done"``), skip or clear an item of the active profile's plan (undoable).
+        The first mark of a profile also stores its plan snapshot, in the same transaction."""
+        snap = self._require_snapshot()
+        first_plan = None
+        if self.latest_plan(snap.profile.id) is None and snap.plan is not None:
+            first_plan = stored_snapshot(snap.profile, snap.levels, snap.plan)
+        return self.do(MarkItem(snap.profile.id, item_id, status, first_plan), text)
+
+    def replan(self) -> ChangeSet:
+        """Re-plan from today (undoable): start this month, leave out everything done."""
+        snap = self._require_snapshot()
+        today = self.today()
+        start = first_of_month(today)
+        done = snap.done_items
+        plan = self._plan(profile_request(snap.profile, snap.levels, done, today, start=start))
+        inputs = {
+            **plan_inputs(snap.profile, snap.levels, plan, done, start),
+            "replanned_on": today.isoformat(),
+        }
+        return self.do(Replan(snap.profile.id, start, inputs, plan_to_dict(plan)))
+
+    def delete_profile(self, profile_id: int) -> ChangeSet:
+        """Delete a profile with all it holds (undoable while this planner lives). When it is
+        the active one, the oldest other profile becomes active."""
+        profile = self.profile(profile_id)
+        others = [p for p in self.profiles() if p.id != profile.id]
+        show_next = others[0].id if others else None
+        return self.do(DeleteProfile(profile.id, profile.name, show_next))
+
+    # -- changes that are not undoable ---------------------------------------------------------
+
+    def create_profile(
+        self,
+        name: str,
+        background: str,
+        target: str,
+        hours_per_week: float,
+        start_month: date | None = None,
+        prefill: bool = True,
+    ) -> ChangeSet:
+        """Add a profile and make it the active one. With ``prefill``, the background role's
+        typical levels become its first ratings (the user corrects them from there). The undo
+        history is the previous profile's, so it is cleared."""
+        name = limits.check_name(name)
+        from_role = self.role(background, among=self.kb.backgrounds)
+        if not from_role.is_background:
+            backgrounds = ", ".join(role.id for role in self.kb.backgrounds)
+            raise UsageError(
+                f"'{from_role.name}' is not a starting background; choose one of: {backgrounds}"
+            )
+        to_role = self.role(target, among=self.kb.target_roles)
+        if not to_role.is_target:
+            targets = ", ".join(role.id for role in self.kb.target_roles)
+            raise UsageError(f"'{to_role.name}' is not a role to aim at; choose one of: {targets}")
+        hours_per_week = limits.HOURS_PER_WEEK.check(hours_per_week)
+        month = limits.check_start_month(start_month or self.today())
+        try:
+            with write_transaction(self._db):
+                profile_id = ProfileStore(self._db).add(
+                    name, from_role.id, to_role.id, hours_per_week, month
+                )
+                if prefill:
+                    ratings = RatingStore(self._db)
+                    for skill_id, level in from_role.typical_levels.items():
+                        ratings.add(profile_id, skill_id, level)
+                SettingsStore(self._db).set(ACTIVE_PROFILE, str(profile_id))
+        finally:
+            self._forget()
+        self.history.clear()
+        return EVERYTHING
+
+    def use_profile(self, name_or_id: str | int) -> ChangeSet:
+        """Make a profile (by name, case-insensitive, or id) the active one. Undo history
+        belongs to one profile; keeping it would let "undo" edit another one."""
+        found = self.find_profile(name_or_id)
+        try:
+            SettingsStore(self._db).set(ACTIVE_PROFILE, str(found.id))
+        finally:
+            self._forget()
+        self.history.clear()
+        return EVERYTHING
+
+    def import_file(self, path: Path) -> transfer.ImportSummary:
+        """Add an export file's profiles, all or nothing (``transfer.import_file``)."""
+        return self._import(lambda: transfer.import_file(self._db, self.kb, path))
+
+    def import_bytes(self, raw: bytes, source: str) -> transfer.ImportSummary:
+        """The same for an export document in memory; ``source`` names it in messages."""
+        return self._import(lambda: transfer.import_bytes(self._db, self.kb, raw, source))
+
+    def _import(self, step: Callable[[], transfer.ImportSummary]) -> transfer.ImportSummary:
+        try:
+            summary = step()
+        finally:
+            self._forget()
+        self.history.clear()
+        return summary
+
+    # -- exports ----------------------------------------------------------------------------
+
+    def export_document(self) -> dict:
+        """Everything in the database as one JSON-ready dict (``transfer.export_document``)."""
+        return transfer.export_document(self._db)
+
+    def export_json(self) -> str:
+        return transfer.export_json(self._db)
+
+    def export_file(self, path: Path) -> None:
+        transfer.export_file(self._db, path)
+
+    def skills_csv(self, profile_id: int) -> str:
+        return transfer.skills_csv(self._db, self.kb, profile_id)
+
+    # -- profiles -----------------------------------------------------------------------------
+
+    def profiles(self) -> list[Profile]:
+        return ProfileStore(self._db).all()
+
+    def profile(self, profile_id: int) -> Profile:
+        found = ProfileStore(self._db).get(profile_id)
+        if found is None:
+            raise UsageError(f"There is no profile with id {profile_id}")
+        return found
+
+    def active_profile(self) -> Profile | None:
+        """The profile last used; the oldest one if that is gone; None when there are none."""
+        if self._active is None:
+            self._active = active_profile(self._db)
+        return self._active
+
+    def find_profile(self, name_or_id: str | int) -> Profile:
+        store = ProfileStore(self._db)
+        text = str(name_or_id).strip()
+        if isinstance(name_or_id, int):
+            found = store.get(name_or_id)
+        else:  # a name first: "2024" may well be a profile's name
+            found = store.by_name(text) or (store.get(int(text)) if text.isdigit() else None)
+        if found is None:
+            names = [profile.name for profile in store.all()]
+            raise UsageError(f"There is no profile named '{text}'{_did_you_mean(text, names)}")
+        return found
+
+    # -- knowledge look-ups with the CLI's clear errors ---------------------------------------
+
+    def role(self, text: str, among: tuple[Role, ...] | None = None) -> Role:
+        """The role named ``text``; an unknown name suggests roles of ``among`` (default all)."""
+        found = self.kb.find_role(text)
+        if found is None:
+            close = self.kb.closest_role_names(text, among=among)
+            raise UsageError(f"Unknown role '{text}'{_suggest(close)}")
+        return found
+
+    def skill(self, text: str) -> Skill:
+        found = self.kb.find_skill(text)
+        if found is None:
+            raise UsageError(f"Unknown skill '{text}'{_suggest(self.kb.closest_skill_names(text))}")
+        return found
+
+    # -- a profile's data ----------------------------------------------------------------------
+
+    def levels(self, profile_id: int) -> dict[str, int]:
+        """The current level of every rated skill (its latest rating); unrated skills are absent."""
+        return RatingStore(self._db).latest_levels(profile_id)
+
+    def notes(self, profile_id: int) -> dict[str, str]:
+        return NoteStore(self._db).all(profile_id)
+
+    def rating_history(self, profile_id: int, skill_id: str | None = None) -> list[Rating]:
+        return RatingStore(self._db).history(profile_id, skill_id)
+
+    def levels_over_time(self, profile_id: int) -> list[tuple[date, dict[str, int]]]:
+        """For each day that had ratings, every skill's level at the end of that day.
+
+        Days are the user's calendar days as they rated. Ratings count in the order they were
+        made; one whose day is earlier than the one before it (a clock put back) counts on that
+        later day, so the series never goes back in time.
+        """
+        series: list[tuple[date, dict[str, int]]] = []
+        current: dict[str, int] = {}
+        last_day = ""
+        for day, skill_id, level in RatingStore(self._db).day_series(profile_id):
+            if day > last_day:
+                if last_day:
+                    series.append((date.fromisoformat(last_day), dict(current)))
+                last_day = day
+            current[skill_id] = level
+        if last_day:
+            series.append((date.fromisoformat(last_day), current))
+        return series
+
+    def checkins(self, profile_id: int) -> list[Checkin]:
+        """Every check-in, by day."""
+        return CheckinStore(self._db).all(profile_id)
+
+    def item_statuses(self, profile_id: int) -> dict[str, str]:
+        """item id -> "done" or "skipped": the latest mark of each item, whichever plan it was
+        made on, so a re-plan keeps what is done (item ids are stable across plans)."""
+        return PlanItemStore(self._db).statuses(profile_id)
+
+    def latest_plan(self, profile_id: int) -> tuple[int, dict, dict] | None:
+        return PlanStore(self._db).latest(profile_id)
+
+    def set_aside(self, profile_id: int) -> tuple[frozenset[str], date | None]:
+        """What the profile's last re-plan left out as finished, and its day."""
+        latest = self.latest_plan(profile_id)
+        return last_replan(latest[1] if latest else None)
+
+    # -- what the pages show -----------------------------------------------------------------
+
+    def snapshot(self, hours_per_week: float | None = None) -> Snapshot | None:
+        """Gap for every role and the plan to the active profile's target (None without a
+        profile). With ``hours_per_week``, the same at other hours (the what-if), from the
+        levels already read; nothing is saved."""
+        base = self._snapshot
+        if base is None:
+            base = self._snapshot = self._read_snapshot()
+        if base is None or hours_per_week is None or hours_per_week == base.profile.hours_per_week:
+            return base
+        return dataclasses.replace(base, **self._plan_fields(base, hours_per_week))
+
+    def progress(self, today: date | None = None) -> ProgressReport | None:
+        """The active profile's progress against its plan (None without a profile or plan)."""
+        snap = self.snapshot()
+        if snap is None or snap.plan is None:
+            return None
+        profile = snap.profile
+        return progress_report(
+            self.kb,
+            target=profile.target,
+            plan=snap.plan,
+            checkins=self.checkins(profile.id),
+            levels_over_time=self.levels_over_time(profile.id),
+            statuses=snap.statuses,
+            today=today or self.today(),
+            profile_created=snap.counting_from,
+        )
+
+    def build_plan(self, request: PlanRequest) -> Plan:
+        """Build (or reuse) the plan for ``request``: the command line's plans come here too."""
+        return self._plan(request)
+
+    # -- inside ------------------------------------------------------------------------------
+
+    def _read_snapshot(self) -> Snapshot | None:
+        profile = self.active_profile()
+        if profile is None:
+            return None
+        levels = self.levels(profile.id)
+        set_aside, replanned_on = self.set_aside(profile.id)
+        base = Snapshot(
+            profile=profile,
+            levels=levels,
+            notes=self.notes(profile.id),
+            gaps=analyse_all(self.kb, levels),
+            plan=None,
+            statuses=self.item_statuses(profile.id),
+            set_aside=set_aside,
+            replanned_on=replanned_on,
+        )
+        return dataclasses.replace(base, **self._plan_fields(base, None))
+
+    def _plan_fields(self, base: Snapshot, hours_per_week: float | None) -> dict:
+        request = profile_request(
+            base.profile, base.levels, base.set_aside, self.today(), hours_per_week
+        )
+        try:
+            return {"plan": self._plan(request), "plan_problem": ""}
+        except ValueError as error:
+            # Only a database written before today's limits can hold such a value: say what to
+            # change, and let every other page work.
+            return {
+                "plan": None,
+                "plan_problem": (
+                    f"Your plan cannot be made: {error}. Set your hours a week "
+                    f"({limits.HOURS_PER_WEEK.describe()}) and start month on the Plan page."
+                ),
+            }
+
+    def _plan(self, request: PlanRequest) -> Plan:
+        key = (
+            tuple(sorted(request.levels.items())),
+            request.background,
+            request.target,
+            request.hours_per_week,
+            request.start,
+            request.done_items,
+            request.today,
+        )
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = build_plan(self.kb, request)
+            if len(self._plans) >= _PLANS_KEPT:
+                self._plans.pop(next(iter(self._plans)))
+            self._plans[key] = plan
+        return plan
+
+    def _require_snapshot(self) -> Snapshot:
+        snap = self.snapshot()
+        if snap is None:
+            raise UsageError("There is no profile yet; create one first")
+        return snap
+
+    def _forget(self) -> None:
+        """Something may have changed: read the active profile and its data again when asked."""
+        self._active = None
+        self._snapshot = None
 
 
-def first_of_month(day: date) -> date:
-    return day.replace(day=1)
+def _suggest(names: list[str]) -> str:
+    return f"; did you mean {', '.join(names)}?" if names else ""
 
 
-def plan_request(
-    profile: Profile,
-    levels: dict[str, int],
-    set_aside: frozenset[str],
-    hours_per_week: float | None = None,
-    start: date | None = None,
-    today: date | None = None,
-) -> PlanRequest:
-    return PlanRequest(
-        levels=levels,
-        background=profile.background,
-        target=profile.target,
-        hours_per_week=hours_per_week if hours_per_week is not None else profile.hours_per_week,
-        start=first_of_month(start or profile.start_month),
-        done_items=set_aside,
-        # In the plan's first month only the days left can still be used.
-        today=today or date.today(),
-    )
-
-
-def last_replan(workspace: Workspace, profile: Profile) -> tuple[frozenset[str], date | None]:
-    """What the latest re-plan left out as finished, and its day (nothing before the first)."""
-    latest = workspace.latest_plan(profile.id)
-    if latest is None:
-        return frozenset(), None
-    inputs = latest[1]
-    day = inputs.get("replanned_on")
-    return frozenset(inputs.get("done_items", ())), date.fromisoformat(day) if day else None
-
-
-def snapshot(
-    workspace: Workspace, kb: KnowledgeBase, profile: Profile, hours_per_week: float | None = None
-) -> Snapshot:
-    """Gap for every role and the plan to the profile's target, from the stored data."""
-    levels = workspace.levels(profile.id)
-    statuses = workspace.item_statuses(profile.id)
-    set_aside, replanned_on = last_replan(workspace, profile)
-    gaps = analyse_all(kb, levels)
-    plan = build_plan(kb, plan_request(profile, levels, set_aside, hours_per_week))
-    return Snapshot(profile, levels, gaps, plan, statuses, set_aside, replanned_on)
-
-
-def replan(workspace: Workspace, kb: KnowledgeBase, profile: Profile, today: date) -> Replan:
-    """The undoable edit "re-plan from today": start this month, leave out everything done."""
-    levels = workspace.levels(profile.id)
-    statuses = workspace.item_statuses(profile.id)
-    done = frozenset(i for i, s in statuses.items() if s == "done")
-    start = first_of_month(today)
-    plan = build_plan(kb, plan_request(profile, levels, done, start=start, today=today))
-    inputs = {**_inputs(profile, levels, plan, done, start), "replanned_on": today.isoformat()}
-    return Replan(profile.id, start, inputs, plan_to_dict(plan))
-
-
-def plan_id_for_marks(workspace: Workspace, snap: Snapshot) -> int:
-    """The stored plan that ticks are recorded against: the latest snapshot, made if none."""
-    latest = workspace.latest_plan(snap.profile.id)
-    if latest is not None:
-        return latest[0]
-    inputs = _inputs(snap.profile, snap.levels, snap.plan, snap.set_aside, snap.profile.start_month)
-    return workspace.save_plan(snap.profile.id, inputs, plan_to_dict(snap.plan))
-
-
-def _inputs(
-    profile: Profile, levels: dict[str, int], plan: Plan, done: frozenset[str], start: date
-) -> dict:
-    """The inputs a plan was made from, stored beside its snapshot."""
-    return {
-        "background": profile.background,
-        "target": profile.target,
-        "hours_per_week": plan.hours_per_week,
-        "start": first_of_month(start).isoformat(),
-        "levels": dict(sorted(levels.items())),
-        "done_items": sorted(done),
-    }
+def _did_you_mean(text: str, names: list[str]) -> str:
+    close = difflib.get_close_matches(text, names, n=3, cutoff=0.5)
+    if close:
+        return _suggest(close)
+    return f"; the profiles are: {', '.join(names)}" if names else "; there are no profiles yet"

@@ -75,6 +75,7 @@ def _csv_rows(path: Path, text: str) -> list[tuple[str, object, str]]:
                     f"{path} line {number}: expected two columns 'skill,level' (or a header row "
                     f"naming the skill and level columns), got {len(cells)}"
                 )
+        assert columns is not None  # set by the first row just above
         skill_at, level_at = columns
         if max(skill_at, level_at) >= len(cells):
             raise UsageError(

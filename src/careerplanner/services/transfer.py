@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from careerplanner.files import write_whole
+from careerplanner.knowledge.model import KnowledgeBase
 from careerplanner.services.changes import EVERYTHING, ChangeSet
-from careerplanner.services.export_format import (
+from careerplanner.services.import_reader import (
     FORMAT,
     MAX_BYTES,
     VERSION,
@@ -24,7 +25,6 @@ from careerplanner.services.export_format import (
     parse_text,
     read_document,
 )
-from careerplanner.services.profiles import Workspace, current_profile
 from careerplanner.storage import Database, write_transaction
 from careerplanner.storage.stores import (
     ACTIVE_PROFILE,
@@ -35,6 +35,7 @@ from careerplanner.storage.stores import (
     ProfileStore,
     RatingStore,
     SettingsStore,
+    active_profile,
 )
 
 __all__ = [
@@ -46,7 +47,6 @@ __all__ = [
     "export_document",
     "export_file",
     "export_json",
-    "export_skills_csv",
     "import_bytes",
     "import_file",
     "skills_csv",
@@ -84,10 +84,9 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def export_document(workspace: Workspace) -> dict[str, Any]:
+def export_document(db: Database) -> dict[str, Any]:
     """Everything in the database as one JSON-ready dict (format version 1)."""
-    db = workspace.db
-    active = current_profile(db)
+    active = active_profile(db)
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -96,20 +95,16 @@ def export_document(workspace: Workspace) -> dict[str, Any]:
     }
 
 
-def export_json(workspace: Workspace) -> str:
-    return json.dumps(export_document(workspace), ensure_ascii=False, indent=2) + "\n"
+def export_json(db: Database) -> str:
+    return json.dumps(export_document(db), ensure_ascii=False, indent=2) + "\n"
 
 
-def export_file(workspace: Workspace, path: Path) -> None:
+def export_file(db: Database, path: Path) -> None:
     """Write ``export_json`` to ``path`` (all of it, or the old file stays as it was)."""
-    write_whole(Path(path), export_json(workspace))
+    write_whole(Path(path), export_json(db))
 
 
-def export_skills_csv(workspace: Workspace, profile_id: int, path: Path) -> None:
-    write_whole(Path(path), skills_csv(workspace, profile_id))
-
-
-def import_file(workspace: Workspace, path: Path) -> ImportSummary:
+def import_file(db: Database, kb: KnowledgeBase, path: Path) -> ImportSummary:
     """Import an export file. Nothing is written unless all of it is valid and fits."""
     path = Path(path)
     try:
@@ -120,27 +115,27 @@ def import_file(workspace: Workspace, path: Path) -> ImportSummary:
             raw = handle.read(MAX_BYTES + 1)
     except OSError as error:
         raise ImportFileError(f"Cannot read {path}: {error.strerror or error}") from None
-    return import_bytes(workspace, raw, str(path))
+    return import_bytes(db, kb, raw, str(path))
 
 
-def import_bytes(workspace: Workspace, raw: bytes, source: str) -> ImportSummary:
+def import_bytes(db: Database, kb: KnowledgeBase, raw: bytes, source: str) -> ImportSummary:
     """Import an export document; ``source`` names it in error messages."""
-    document = read_document(parse_text(raw, source), workspace.kb, source)
-    return _write(workspace.db, document, source)
+    document = read_document(parse_text(raw, source), kb, source)
+    return _write(db, document, source)
 
 
-def skills_csv(workspace: Workspace, profile_id: int) -> str:
+def skills_csv(db: Database, kb: KnowledgeBase, profile_id: int) -> str:
     """``skill,name,level,note`` for every rated or annotated skill, in the catalogue's order.
 
     A skill with a note but no rating has level 0.
     """
-    levels = workspace.levels(profile_id)
-    notes = workspace.notes(profile_id)
+    levels = RatingStore(db).latest_levels(profile_id)
+    notes = NoteStore(db).all(profile_id)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["skill", "name", "level", "note"])
-    known = {skill.id for skill in workspace.kb.skills}
-    for skill in workspace.kb.skills:
+    known = {skill.id for skill in kb.skills}
+    for skill in kb.skills:
         if skill.id in levels or skill.id in notes:
             writer.writerow(
                 [skill.id, skill.name, levels.get(skill.id, 0), notes.get(skill.id, "")]
@@ -210,7 +205,7 @@ def _export_profile(db: Database, profile_id: int) -> dict[str, Any]:
 def _write(db: Database, document: Document, source: str) -> ImportSummary:
     profiles = ProfileStore(db)
     with write_transaction(db):
-        active_before = current_profile(db)
+        active_before = active_profile(db)
         for rows in document.profiles:
             if profiles.by_name(rows.profile["name"]) is not None:
                 raise ImportFileError(

@@ -7,8 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from careerplanner.core import dates
 from careerplanner.gui.models.table import RowTableModel
-from careerplanner.services.profiles import Checkin
+from careerplanner.services.planner import Checkin
 
 
 class CheckinTableModel(RowTableModel[Checkin]):
@@ -23,14 +24,11 @@ class CheckinTableModel(RowTableModel[Checkin]):
         """Show these check-ins, newest first (latest day, then the latest logged that day)."""
         super().set_rows(sorted(rows, key=lambda c: (c.day, c.id), reverse=True))
 
-    def checkin_at(self, row: int) -> Checkin:
-        return self.row_at(row)
-
     def cell(self, checkin: Checkin, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.COL_DAY:
                 day = checkin.day
-                return f"{day:%a} {day.day} {day:%b %Y}"
+                return dates.format_date(day, f"%a {day.day} %b %Y")
             if column == self.COL_HOURS:
                 return f"{checkin.hours:g} h"
             if column == self.COL_SKILLS:

@@ -42,6 +42,7 @@ class ComparePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self.view, 1)
+        self.setFocusProxy(self.combos[0])
         self.refresh()
 
     def chosen_roles(self) -> list[Role]:

@@ -21,6 +21,7 @@ from careerplanner.charts.gap import draw_categories, draw_readiness
 from careerplanner.gui.models.gap import GapTableModel
 from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.chart import ChartView
+from careerplanner.services.changes import ChangeSet
 from careerplanner.services.edits import UpdateProfile
 
 
@@ -86,6 +87,7 @@ class GapPage(QWidget):
         self.role_combo.currentIndexChanged.connect(self._on_role_change)
         self.make_target.clicked.connect(self._on_make_target)
         session.changed.connect(self._on_session_change)
+        self.setFocusProxy(self.table)
         self._follow_target = True
         self._on_session_change(None)
 
@@ -109,10 +111,15 @@ class GapPage(QWidget):
             return
         name = self.session.kb.role(role_id).name
         self.session.do(UpdateProfile(profile.id, target=role_id), f"Set target to {name}")
+        # The button is now disabled: leave the keyboard on the list of gaps, not on whatever
+        # widget Qt would pick next.
+        self.table.setFocus()
 
     # -- session -> UI ----------------------------------------------------------------------
 
-    def _on_session_change(self, _change) -> None:
+    def _on_session_change(self, change: ChangeSet | None) -> None:
+        if change is not None and not change.any_of("levels", "profile"):
+            return
         snapshot = self.session.snapshot()
         if snapshot is None:
             return
@@ -144,5 +151,5 @@ class GapPage(QWidget):
             core = sum(1 for g in gap.gaps if str(g.weight) == "core")
             self.summary.setText(
                 f"<b>{gap.name}</b>: {gap.readiness:.0%} ready · {len(gap.gaps)} skills to raise "
-                f"({core} core) · about {hours} hours of study"
+                f"({core} core) · about {hours} hours of study (our estimate)"
             )

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from careerplanner.charts.plan import draw_timeline
-from careerplanner.core import limits
+from careerplanner.core import dates, limits
 from careerplanner.core.plan import Plan
 from careerplanner.errors import CareerPlannerError
+from careerplanner.export import text
 from careerplanner.gui.ask import Ask
 from careerplanner.gui.models.plan import PlanTreeModel
 from careerplanner.gui.plan_export import FORMATS, PlanFormat, suggested_name, write_plan
@@ -29,8 +30,9 @@ from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.chart import ChartView
 from careerplanner.gui.widgets.hours import HoursSpinBox
 from careerplanner.gui.widgets.views import make_tree_view
-from careerplanner.services.edits import MarkItem, UpdateProfile
-from careerplanner.services.planner import Snapshot, plan_id_for_marks, replan
+from careerplanner.services.changes import ChangeSet
+from careerplanner.services.edits import UpdateProfile
+from careerplanner.services.snapshot import Snapshot
 
 HOURS_SAVE_DELAY_MS = 700
 #: While the hours control moves, the month list follows every step; the timeline redraws
@@ -45,7 +47,7 @@ class PlanPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.ask = ask or Ask(self)
-        self.today = date.today  # replaced in tests
+        self._shown: tuple = ()  # the plan and marks the list shows now
 
         self.heading = QLabel()
         self.heading.setObjectName("planHeading")
@@ -54,6 +56,11 @@ class PlanPage(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
+        #: How long the plan takes at these hours, and what each source's timeline comes to at
+        #: the pace we read into it: the sentence the exports and the CLI print too.
+        self.pace = QLabel()
+        self.pace.setObjectName("planPace")
+        self.pace.setWordWrap(True)
         self.sources = QLabel()
         self.sources.setWordWrap(True)
         self.sources.setTextFormat(Qt.TextFormat.RichText)
@@ -98,6 +105,7 @@ class PlanPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.pace)
         layout.addWidget(self.sources)
         layout.addLayout(controls)
         layout.addWidget(splitter, 1)
@@ -112,6 +120,7 @@ class PlanPage(QWidget):
         self.replan_button.clicked.connect(self.replan_from_today)
         self.model.toggled.connect(self._on_item_toggle)
         session.changed.connect(self._on_session_change)
+        self.setFocusProxy(self.tree)  # not the hours box, where Ctrl+Z would undo typing
         self._on_session_change(None)
 
     # -- UI -> session ----------------------------------------------------------------------
@@ -151,7 +160,7 @@ class PlanPage(QWidget):
     def export_plan(self, fmt: PlanFormat) -> None:
         self.flush()
         snapshot = self.session.snapshot()
-        if snapshot is None:
+        if snapshot is None or snapshot.plan is None:
             return
         path = self.ask.save_file("Export plan", suggested_name(snapshot, fmt), fmt.filter)
         if path is None:
@@ -167,41 +176,39 @@ class PlanPage(QWidget):
 
     def replan_from_today(self) -> None:
         self.flush()
-        profile = self.session.profile
-        if profile is None:
-            return
-        self.session.do(replan(self.session.workspace, self.session.kb, profile, self.today()))
+        if self.session.profile is not None:
+            self.session.replan()
 
     def _on_item_toggle(self, item_id: str, done: bool) -> None:
         self.flush()
         snapshot = self.session.snapshot()
-        if snapshot is None:
+        if snapshot is None or snapshot.plan is None:
             return
         item = next(i for m in snapshot.plan.months for i in m.items if i.id == item_id)
-        plan_id = plan_id_for_marks(self.session.workspace, snapshot)
         label = "Mark done" if done else "Mark not done"
-        self.session.do(
-            MarkItem(snapshot.profile.id, plan_id, item_id, "done" if done else None),
-            f"{label}: {_short(item.text)}",
-        )
-        if done and item.kind == "skill":
-            self._remind_to_rate(item_id)
+        if not self.session.mark_item(
+            item_id, "done" if done else None, f"{label}: {_short(item.text)}"
+        ):
+            return
+        if done and item.skill is not None and item.level is not None:
+            self._remind_to_rate(item.skill, item.level)
 
-    def _remind_to_rate(self, item_id: str) -> None:
+    def _remind_to_rate(self, skill_id: str, level: int) -> None:
         """A finished skill step says what you can do now; the rating stays the user's call."""
-        _kind, skill_id, level = item_id.split(":")
         snapshot = self.session.snapshot()
         skill = self.session.kb.skill(skill_id)
         current = snapshot.levels.get(skill_id, 0)
-        if current < int(level):
+        if current < level:
             self.session.message.emit(
                 f"Marked done. Your {skill.name} rating is still {current}: raise it on the "
-                f"Skills page once this is true: {skill.levels[int(level)]}"
+                f"Skills page once this is true: {skill.levels[level]}"
             )
 
     # -- session -> UI ----------------------------------------------------------------------
 
-    def _on_session_change(self, _change) -> None:
+    def _on_session_change(self, change: ChangeSet | None) -> None:
+        if change is not None and not change.any_of("levels", "profile", "marks", "plans"):
+            return
         if self._save_timer.isActive():
             # An hours change is still waiting to be saved: save it first (that edit refreshes
             # the page again), rather than resetting the control to the stored value.
@@ -210,7 +217,7 @@ class PlanPage(QWidget):
         snapshot = self.session.snapshot()
         if snapshot is None:
             return
-        hours = snapshot.plan.hours_per_week
+        hours = snapshot.profile.hours_per_week
         for control, value in ((self.hours_spin, hours), (self.hours_slider, round(hours))):
             control.blockSignals(True)
             control.setValue(value)
@@ -219,7 +226,19 @@ class PlanPage(QWidget):
 
     def _show(self, snapshot: Snapshot, chart_delay_ms: int = 0) -> None:
         plan = snapshot.plan
+        if plan is None:  # a stored value the plan cannot be made from: say what to change
+            self.heading.setText("No plan yet")
+            self.pace.clear()
+            self.sources.setText(escape(snapshot.plan_problem))
+            self.model.set_plan((), {})
+            self._shown = ()
+            self.timeline.plot(draw_timeline, None)
+            return
+        if self._shown and plan is self._shown[0] and snapshot.statuses == self._shown[1]:
+            return  # the plan on screen already (an hours step, then its save)
+        self._shown = (plan, snapshot.statuses)
         self.heading.setText(_heading(self.session, plan))
+        self.pace.setText(text.pace_sentence(plan, self.session.kb))
         self.sources.setText(_notes_html(plan))
         collapsed = self._collapsed_months()
         self.model.set_plan(plan.months, snapshot.statuses)
@@ -247,7 +266,8 @@ def _heading(session: Session, plan: Plan) -> str:
     first, last = plan.months[0].start, plan.months[-1].start
     return (
         f"{route}: {months} month{'s' if months != 1 else ''} at "
-        f"{plan.hours_per_week:g} h/week ({first:%b %Y} – {last:%b %Y})"
+        f"{plan.hours_per_week:g} h/week "
+        f"({dates.short_month_year(first)} – {dates.short_month_year(last)})"
     )
 
 

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from careerplanner.charts.progress import draw_hours, draw_readiness_over_time
-from careerplanner.core.progress import ProgressReport, progress_report
+from careerplanner.core import dates
+from careerplanner.core.progress import ProgressReport
 from careerplanner.gui.models.checkins import CheckinTableModel
 from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.chart import ChartView
 from careerplanner.gui.widgets.checkin_form import CheckinForm
 from careerplanner.gui.widgets.views import make_table_view
+from careerplanner.services.changes import ChangeSet
 from careerplanner.services.edits import AddCheckin
 
 
@@ -32,7 +34,6 @@ class ProgressPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.today = date.today  # replaced in tests
         self.report: ProgressReport | None = None
         self._stale = True
 
@@ -96,6 +97,7 @@ class ProgressPage(QWidget):
 
         self.form.submitted.connect(self._on_checkin)
         session.changed.connect(self._on_session_change)
+        self.setFocusProxy(self.form.hours)  # the page is for logging hours
         self._on_session_change(None)
 
     def _checkin_list(self) -> QWidget:
@@ -130,7 +132,11 @@ class ProgressPage(QWidget):
 
     # -- session -> UI ----------------------------------------------------------------------
 
-    def _on_session_change(self, _change) -> None:
+    def _on_session_change(self, change: ChangeSet | None) -> None:
+        if change is not None and not change.any_of(
+            "checkins", "levels", "profile", "marks", "plans"
+        ):
+            return
         # Working the report out reads the whole rating history: do it when the page is seen,
         # not on every rating made on another page.
         self._stale = True
@@ -144,23 +150,19 @@ class ProgressPage(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
-        snapshot = self.session.snapshot()
+        planner = self.session.planner
+        snapshot = planner.snapshot()
         if snapshot is None:
             return
+        if snapshot.plan is None:
+            self.headline.setText("No plan to track yet")
+            self.detail.setText(snapshot.plan_problem)
+            return
         profile = snapshot.profile
-        workspace = self.session.workspace
-        today = self.today()
-        checkins = workspace.checkins(profile.id)
-        self.report = report = progress_report(
-            self.session.kb,
-            target=profile.target,
-            plan=snapshot.plan,
-            checkins=checkins,
-            levels_over_time=workspace.levels_over_time(profile.id),
-            statuses=snapshot.statuses,
-            today=today,
-            profile_created=snapshot.counting_from,
-        )
+        today = planner.today()
+        checkins = planner.checkins(profile.id)
+        self.report = report = planner.progress(today)
+        assert report is not None  # there is a plan
         status = report.status
         self.headline.setText(status.headline)
         self.detail.setText(status.detail)
@@ -197,8 +199,8 @@ def _readiness_words(report: ProgressReport, target: str) -> str:
         return "No ratings yet."
     first, last = points[0], points[-1]
     return (
-        f"Readiness for {target}: {first.readiness:.0%} on {first.day:%d %b %Y}, "
-        f"{last.readiness:.0%} on {last.day:%d %b %Y}."
+        f"Readiness for {target}: {first.readiness:.0%} on {dates.short_date(first.day)}, "
+        f"{last.readiness:.0%} on {dates.short_date(last.day)}."
     )
 
 

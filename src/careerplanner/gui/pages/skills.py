@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careerplanner.core.gap import requirement_basis
 from careerplanner.gui.models.skills import SKILL_ID_ROLE, SkillFilterModel, SkillTreeModel, fold
 from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.level_picker import LevelPicker
 from careerplanner.gui.widgets.views import make_tree_view
+from careerplanner.services.changes import ChangeSet
 from careerplanner.services.edits import RateSkill, SetNote
 
 NOTE_SAVE_DELAY_MS = 800
@@ -112,6 +114,7 @@ class SkillsPage(QWidget):
         self.picker.level_picked.connect(self._on_level_pick)
         self.note.textChanged.connect(self._note_timer.start)
         session.changed.connect(self._on_session_change)
+        self.setFocusProxy(self.tree)  # a page switch lands on the catalogue: 0-4 rate
         self._on_session_change(None)
         self.select_skill(kb.skills[0].id if kb.skills else None)
 
@@ -168,7 +171,8 @@ class SkillsPage(QWidget):
         if profile is None or self._skill_id is None:
             return
         text = self.note.toPlainText().strip()
-        if text == self.session.workspace.notes(profile.id).get(self._skill_id, ""):
+        snapshot = self.session.snapshot()
+        if snapshot is None or text == snapshot.notes.get(self._skill_id, ""):
             return
         skill = self.session.kb.skill(self._skill_id)
         self.session.do(SetNote(profile.id, skill.id, text), f"Edit note on {skill.name}")
@@ -183,7 +187,9 @@ class SkillsPage(QWidget):
 
     # -- session -> UI ----------------------------------------------------------------------
 
-    def _on_session_change(self, _change) -> None:
+    def _on_session_change(self, change: ChangeSet | None) -> None:
+        if change is not None and not change.any_of("levels", "notes", "profile"):
+            return
         snapshot = self.session.snapshot()
         if snapshot is None:
             self.model.set_levels({}, {})
@@ -211,10 +217,11 @@ class SkillsPage(QWidget):
             status = "you are there" if level >= requirement.level else "to go"
             self.need_label.setText(
                 f"<b>{target.name}</b> needs level {requirement.level} "
-                f"({requirement.weight} skill); you have {level} — {status}."
+                f"({requirement_basis(kb, requirement)}; {requirement.weight} skill); "
+                f"you have {level} — {status}."
             )
         self.picker.set_skill(skill.levels, level, requirement.level if requirement else None)
-        notes = self.session.workspace.notes(snapshot.profile.id) if snapshot else {}
+        notes = snapshot.notes if snapshot else {}
         if not self.note.hasFocus() or self.note.toPlainText().strip() == notes.get(skill.id, ""):
             self.note.blockSignals(True)
             self.note.setPlainText(notes.get(skill.id, ""))
@@ -261,9 +268,6 @@ class SkillsPage(QWidget):
                 for child in range(self.proxy.rowCount(group))
             ]
         return found
-
-    def _first_visible_skill(self) -> str | None:
-        return next(iter(self._visible_skills()), None)
 
     def _best_visible_skill(self, text: str) -> str | None:
         """A skill whose own name holds what was typed ("machine learning" is Classical

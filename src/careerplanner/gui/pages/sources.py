@@ -16,6 +16,7 @@ class SourcesPage(QWidget):
         self.view = QTextBrowser()
         self.view.setAccessibleName("Sources and disagreements")
         self.view.setHtml(sources_html(session.kb))
+        self.setFocusProxy(self.view)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
 

@@ -32,6 +32,7 @@ class ChartView(QWidget):
         self._canvas = None
         self.figure = None
         self._pending: tuple[Callable, tuple, dict] | None = None
+        self._drawn: tuple | None = None  # what the canvas shows now, to skip a redraw of it
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._draw_pending)
@@ -42,12 +43,21 @@ class ChartView(QWidget):
         With ``delay_ms``, wait that long for the next request first: a control that moves
         quickly (the hours slider) redraws once when it pauses, not on every step.
         """
+        if self._pending is None and self._drawn == (draw, args, kwargs, self._style()):
+            self._timer.stop()
+            return  # exactly what is on screen already
         self._pending = (draw, args, kwargs)
         if delay_ms:
             self._timer.start(delay_ms)
         elif self.isVisible():
             self._timer.stop()
             self._draw_pending()
+
+    def flush(self) -> None:
+        """Draw a waiting request now instead of when its timer fires (benchmarks and tests);
+        the canvas renders it when the event loop next runs."""
+        self._timer.stop()
+        self._draw_pending()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -69,7 +79,9 @@ class ChartView(QWidget):
         self._ensure_canvas()
         draw, args, kwargs = self._pending
         self._pending = None
-        draw(self.figure, *args, style=self._style(), **kwargs)
+        style = self._style()
+        draw(self.figure, *args, style=style, **kwargs)
+        self._drawn = (draw, args, kwargs, style)
         self._canvas.draw_idle()
 
     def _ensure_canvas(self) -> None:

@@ -32,7 +32,8 @@ class IdStore:
             cursor = self.db.execute(
                 f"INSERT INTO {self.table} ({columns}) VALUES ({marks})", list(row.values())
             )
-        return int(cursor.lastrowid)
+        assert cursor.lastrowid is not None  # an INSERT always sets it
+        return cursor.lastrowid
 
     def delete(self, row_id: int) -> None:
         with write_transaction(self.db):

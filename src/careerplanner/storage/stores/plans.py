@@ -68,11 +68,6 @@ class PlanItemStore(IdStore):
         )
         return dict(rows.fetchall())
 
-    def rows_of_plan(self, plan_id: int) -> list[Row]:
-        return list(
-            self.db.query("SELECT * FROM plan_items WHERE plan_id = ? ORDER BY id", [plan_id])
-        )
-
 
 def _to_json(value: Row) -> str:
     # Dates in a plan (month starts) become ISO strings; anything else unknown is a bug.

@@ -6,10 +6,13 @@ import sqlite3
 from datetime import date, datetime
 from typing import Any
 
+from sqlite_utils import Database
+
 from careerplanner.errors import UsageError
 from careerplanner.storage.database import write_transaction
 from careerplanner.storage.records import Profile, ProfileId, month_text, parse_month, timestamp
 from careerplanner.storage.stores.base import IdStore, Row
+from careerplanner.storage.stores.settings import ACTIVE_PROFILE, SettingsStore
 
 
 class ProfileStore(IdStore):
@@ -98,3 +101,14 @@ def _profile_value(key: str, value: Any) -> Any:
     if key == "name":
         return str(value).strip()
     return value
+
+
+def active_profile(db: Database) -> Profile | None:
+    """The profile last made active; the oldest one if that is gone; None when there are none."""
+    store = ProfileStore(db)
+    chosen = SettingsStore(db).get(ACTIVE_PROFILE)
+    found = store.get(int(chosen)) if chosen and chosen.isdigit() else None
+    if found is None:
+        profiles = store.all()
+        found = profiles[0] if profiles else None
+    return found

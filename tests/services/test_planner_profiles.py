@@ -1,4 +1,4 @@
-"""The Workspace facade: profiles, levels over time, plans and item marks, check-ins."""
+"""The Planner's profiles and reads: levels over time, plans and item marks, check-ins."""
 
 from __future__ import annotations
 
@@ -8,17 +8,18 @@ import pytest
 
 from careerplanner.errors import UsageError
 from careerplanner.services.edits import AddCheckin, MarkItem, RateSkill
-from careerplanner.services.profiles import Workspace
+from careerplanner.services.planner import Planner
 from careerplanner.storage.stores import RatingStore
+from tests.storage_fixtures import add_plan_snapshot, make_profile
 
 
 @pytest.fixture
 def ws(fresh_db, kb):
-    return Workspace(fresh_db, kb)
+    return Planner(fresh_db, kb)
 
 
 def test_a_new_profile_starts_from_its_backgrounds_typical_levels(ws):
-    me = ws.create_profile("me", "Software Engineer", "ml engineer", 10, date(2026, 4, 17))
+    me = make_profile(ws, "me", "Software Engineer", "ml engineer", 10, date(2026, 4, 17))
     assert (me.background, me.target, me.start_month) == (
         "software-engineer",
         "ml-engineer",
@@ -28,16 +29,16 @@ def test_a_new_profile_starts_from_its_backgrounds_typical_levels(ws):
 
 
 def test_a_profile_without_prefill_has_no_ratings(ws):
-    me = ws.create_profile("blank", "student", "ai-engineer", 6, prefill=False)
+    me = make_profile(ws, "blank", "student", "ai-engineer", 6, prefill=False)
     assert ws.levels(me.id) == {}
 
 
 def test_the_newest_profile_is_active_until_another_is_used(ws):
     assert ws.active_profile() is None
     ws.create_profile("me now", "student", "ml-engineer", 5)
-    what_if = ws.create_profile("what if ML", "student", "ml-engineer", 20)
+    what_if = make_profile(ws, "what if ML", "student", "ml-engineer", 20)
     assert ws.active_profile() == what_if
-    assert ws.use_profile("ME NOW").name == "me now"
+    ws.use_profile("ME NOW")
     assert ws.active_profile().name == "me now"
     assert [p.name for p in ws.profiles()] == ["me now", "what if ML"]
 
@@ -57,9 +58,9 @@ def test_profile_errors_are_clear(ws):
     assert [p.name for p in ws.profiles()] == ["me"]
 
 
-def test_levels_over_time_has_one_cumulative_entry_per_day(ws):
-    me = ws.create_profile("me", "student", "ml-engineer", 5, prefill=False)
-    ratings = RatingStore(ws.db)
+def test_levels_over_time_has_one_cumulative_entry_per_day(fresh_db, ws):
+    me = make_profile(ws, "me", "student", "ml-engineer", 5, prefill=False)
+    ratings = RatingStore(fresh_db)
     for day, skill, level in [
         (1, "python", 1),
         (1, "python", 2),
@@ -75,20 +76,23 @@ def test_levels_over_time_has_one_cumulative_entry_per_day(ws):
     ]
 
 
-def test_a_rating_dated_before_the_previous_one_counts_on_the_later_day(ws):
-    me = ws.create_profile("me", "student", "ml-engineer", 5, prefill=False)
-    ratings = RatingStore(ws.db)
+def test_a_rating_dated_before_the_previous_one_counts_on_the_later_day(fresh_db, ws):
+    me = make_profile(ws, "me", "student", "ml-engineer", 5, prefill=False)
+    ratings = RatingStore(fresh_db)
     ratings.add(me.id, "python", 1, rated_at=datetime(2026, 5, 9, 12, 0))
     ratings.add(me.id, "sql", 2, rated_at=datetime(2026, 5, 2, 12, 0))  # the clock was put back
     assert ws.levels_over_time(me.id) == [(date(2026, 5, 9), {"python": 1, "sql": 2})]
     assert ws.levels(me.id) == {"python": 1, "sql": 2}
 
 
-def test_a_plan_snapshot_reads_back_as_saved_and_the_latest_wins(ws):
-    me = ws.create_profile("me", "student", "ml-engineer", 5)
-    ws.save_plan(me.id, {"hours": 5}, {"months": [{"index": 1}]})
-    plan_id = ws.save_plan(
-        me.id, {"hours": 10, "start": date(2026, 1, 1)}, {"months": [{"index": 1, "é": "ü"}]}
+def test_a_plan_snapshot_reads_back_as_saved_and_the_latest_wins(fresh_db, ws):
+    me = make_profile(ws, "me", "student", "ml-engineer", 5)
+    add_plan_snapshot(fresh_db, me.id, {"hours": 5}, {"months": [{"index": 1}]})
+    plan_id = add_plan_snapshot(
+        fresh_db,
+        me.id,
+        {"hours": 10, "start": date(2026, 1, 1)},
+        {"months": [{"index": 1, "é": "ü"}]},
     )
     assert ws.latest_plan(me.id) == (
         plan_id,
@@ -97,21 +101,21 @@ def test_a_plan_snapshot_reads_back_as_saved_and_the_latest_wins(ws):
     )
 
 
-def test_item_marks_carry_over_to_a_new_plan_by_item_id(ws):
-    me = ws.create_profile("me", "student", "ml-engineer", 5)
-    first = ws.save_plan(me.id, {}, {})
-    ws.apply(MarkItem(me.id, first, "skill:python:3", "done"))
-    ws.apply(MarkItem(me.id, first, "skill:sql:2", "skipped"))
-    ws.apply(MarkItem(me.id, first, "skill:pytorch:1", "done"))
-    second = ws.save_plan(me.id, {}, {})
-    ws.apply(MarkItem(me.id, second, "skill:pytorch:1", None))
+def test_item_marks_carry_over_to_a_new_plan_by_item_id(fresh_db, ws):
+    me = make_profile(ws, "me", "student", "ml-engineer", 5)
+    add_plan_snapshot(fresh_db, me.id, {}, {})
+    ws.do(MarkItem(me.id, "skill:python:3", "done"))
+    ws.do(MarkItem(me.id, "skill:sql:2", "skipped"))
+    ws.do(MarkItem(me.id, "skill:pytorch:1", "done"))
+    add_plan_snapshot(fresh_db, me.id, {}, {})
+    ws.do(MarkItem(me.id, "skill:pytorch:1", None))
     assert ws.item_statuses(me.id) == {"skill:python:3": "done", "skill:sql:2": "skipped"}
 
 
 def test_checkins_come_back_by_day(ws):
-    me = ws.create_profile("me", "student", "ml-engineer", 5)
-    ws.apply(AddCheckin(me.id, date(2026, 2, 5), 1.5, "later day"))
-    ws.apply(AddCheckin(me.id, date(2026, 2, 1), 3, "", ["python"]))
+    me = make_profile(ws, "me", "student", "ml-engineer", 5)
+    ws.do(AddCheckin(me.id, date(2026, 2, 5), 1.5, "later day"))
+    ws.do(AddCheckin(me.id, date(2026, 2, 1), 3, "", ["python"]))
     got = [(c.day, c.hours, c.note, c.skills) for c in ws.checkins(me.id)]
     assert got == [
         (date(2026, 2, 1), 3.0, "", ("python",)),
@@ -120,8 +124,8 @@ def test_checkins_come_back_by_day(ws):
 
 
 def test_profiles_do_not_see_each_others_data(ws):
-    a = ws.create_profile("a", "student", "ml-engineer", 5, prefill=False)
-    b = ws.create_profile("b", "student", "ml-engineer", 5, prefill=False)
-    ws.apply(RateSkill(a.id, "python", 2))
+    a = make_profile(ws, "a", "student", "ml-engineer", 5, prefill=False)
+    b = make_profile(ws, "b", "student", "ml-engineer", 5, prefill=False)
+    ws.do(RateSkill(a.id, "python", 2))
     assert ws.levels(b.id) == {}
     assert ws.rating_history(b.id) == []
