@@ -116,7 +116,7 @@ def test_command_line(bundle: Bundle, version: str) -> None:
 
     result = bundle.run("knowledge", "--format", "json")
     knowledge = json.loads(result.stdout)
-    check(knowledge["format_version"] == 1, "knowledge --format json has format_version 1")
+    check(isinstance(knowledge.get("format_version"), int), "knowledge JSON has a format_version")
     check(len(knowledge["skills"]) >= 40 and knowledge["paths"], "the knowledge base is inside")
     ok(f"knowledge --format json: {len(knowledge['skills'])} skills, from the bundle")
 
