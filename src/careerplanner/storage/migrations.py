@@ -182,3 +182,7 @@ def m008_never_reuse_ids(db: Database) -> None:
             f"ALTER TABLE {table}_new RENAME TO {table}",
             *indexes,
         )
+
+
+#: Columns holding JSON text, which the app reads back with ``json.loads``.
+JSON_COLUMNS = {"plans": ("inputs", "plan"), "checkins": ("skills",)}
