@@ -17,15 +17,18 @@ CREATE_HINT = "careerplanner profile create NAME --from ROLE --to ROLE --hours N
 
 
 @contextmanager
-def open_workspace(args: argparse.Namespace, *, must_exist: bool = False) -> Iterator[Workspace]:
-    """The database of ``--db`` (or the default one), closed when the command is done."""
+def open_workspace(
+    args: argparse.Namespace, *, must_exist: bool = False, read_only: bool = False
+) -> Iterator[Workspace]:
+    """The database of ``--db`` (or the default one), closed when the command is done.
+    ``read_only``: the command only reads, so a file or folder it cannot write still works."""
     path = resolve_db_path(getattr(args, "db", None))
     if must_exist and not path.exists():
         raise UsageError(
             f"There is no database at {path} yet; check --db, or create a profile first with "
             f"'{CREATE_HINT}'"
         )
-    db = open_database(path)
+    db = open_database(path, read_only=read_only)
     try:
         yield Workspace(db, default_knowledge())
     finally:

@@ -99,7 +99,7 @@ def run_list(args: argparse.Namespace) -> int:
         else:
             print("No profiles yet; create one with 'careerplanner profile create'.")
         return 0
-    with open_workspace(args) as workspace:
+    with open_workspace(args, read_only=True) as workspace:
         profiles = workspace.profiles()
         active = workspace.active_profile()
         if args.format == "json":
