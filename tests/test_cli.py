@@ -215,6 +215,9 @@ def test_a_name_with_a_newline_or_a_megabyte_keeps_the_error_on_one_short_line(t
     assert len(err) < 1100 and err.rstrip().endswith("the profiles are: me")
     err = _one_line_error(_run(capsys, "rate", "python", "2", "--hours", "3", "--db", str(db)), 2)
     assert "unrecognized arguments: --hours 3" in err
+    for name in ("²", "7" * 5000):  # digits, but no profile's id (int() refuses both)
+        err = _one_line_error(_run(capsys, "profile", "use", name, "--db", str(db)))
+        assert err.startswith("careerplanner: error: There is no profile named")
 
 
 @pytest.mark.parametrize(
