@@ -27,7 +27,7 @@ def _with_data(path: Path) -> Path:
     day's backup is the one a damaged file offers)."""
     workspace = Workspace(open_database(path), KB)
     me = workspace.create_profile("me", "software-engineer", "ml-engineer", 10)
-    for n in range(30):
+    for n in range(5):
         workspace.apply(RateSkill(me.id, "kubernetes", n % 5, note=f"evidence number {n}"))
     workspace.apply(RateSkill(me.id, "pytorch", 2, note="one rating of this skill"))
     workspace.save_plan(me.id, {"hours_per_week": 10}, {"months": [{"index": 1}]})
@@ -144,6 +144,13 @@ def test_a_garbled_entry_in_an_index_is_damage(db_path):
         db_path.write_bytes(pristine)
         before = _garble(db_path, spot + 4)
         _assert_damaged_and_kept(db_path, backup, before)
+
+
+@pytest.mark.parametrize("offset", [18, 46, 59], ids=["version", "schema format", "encoding"])
+def test_a_garbled_header_is_damage(db_path, offset):
+    backup = _with_data(db_path)
+    before = _garble(db_path, offset)
+    _assert_damaged_and_kept(db_path, backup, before)
 
 
 def test_an_empty_file_beside_backups_with_data_is_damaged_not_a_new_database(db_path):

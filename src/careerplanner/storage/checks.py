@@ -99,7 +99,12 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
 def is_damage(error: sqlite3.Error) -> bool:
     """Whether SQLite's error says the file's bytes are wrong (not locked, missing or full)."""
     code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
-    return code in (SQLITE_CORRUPT, SQLITE_NOTADB) or str(error).startswith("Could not decode")
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return True
+    # Python's word for a value that is not UTF-8, and SQLite's for a garbled format number in
+    # the file's header (a generic error otherwise).
+    message = str(error)
+    return message.startswith("Could not decode") or message == "unsupported file format"
 
 
 def _look(connection: sqlite3.Connection) -> Verdict:
