@@ -39,6 +39,8 @@ def _json_rows(path: Path, text: str) -> list[tuple[str, object, str]]:
     try:
         document = parse_json(text, str(path))
     except UsageError as error:
+        if "is not valid JSON" not in str(error):
+            raise  # a key given twice, nesting too deep: the message says what to change
         raise UsageError(f"{error}; expected e.g. {EXAMPLE_JSON}") from None
     skills = document.get("skills") if isinstance(document, dict) else None
     if not isinstance(skills, dict):
