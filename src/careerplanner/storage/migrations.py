@@ -188,3 +188,7 @@ def m008_never_reuse_ids(db: Database) -> None:
 def m009_checkin_items(db: Database) -> None:
     # The plan items a check-in worked on (JSON list of item ids, as the plan names them).
     _run(db, "ALTER TABLE checkins ADD COLUMN items TEXT NOT NULL DEFAULT '[]'")
+
+
+#: Columns holding JSON text, which the app reads back with ``json.loads``.
+JSON_COLUMNS = {"plans": ("inputs", "plan"), "checkins": ("skills", "items")}
