@@ -162,7 +162,7 @@ def test_a_folded_month_stays_folded_when_the_plan_changes(qtbot, window, sessio
 
 def test_switching_profile_switches_every_page(qtbot, window, session):
     session.create_profile("What if ML", "software-engineer", "ml-engineer", 10)
-    assert window.windowTitle() == "Career Planner — What if ML"
+    assert window.windowTitle() == "What if ML"
     assert window.page_by_key["gap"].selected_role() == "ml-engineer"
     session.use_profile("Me")
     assert window.page_by_key["gap"].selected_role() == "ai-engineer"
