@@ -10,6 +10,7 @@ from careerplanner.services import edits
 from careerplanner.services.changes import ChangeSet
 from careerplanner.services.edits import (
     AddCheckin,
+    AnswerFit,
     DeleteProfile,
     MarkItem,
     RateSkill,
@@ -54,6 +55,9 @@ EXAMPLES = {
         me.id, date(2026, 2, 3), 2.5, "notebooks", ["python", "pytorch"]
     ),
     "delete profile": lambda me: DeleteProfile(me.id, "me"),
+    "fit answers": lambda me: AnswerFit(
+        me.id, {"deliverable": "llm-feature", "stack": "training-stack"}, "Save fit answers"
+    ),
     "re-plan": lambda me: Replan(
         me.id, date(2026, 6, 1), {"done_items": ["skill:python:4"]}, {"months": []}
     ),
