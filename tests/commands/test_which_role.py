@@ -8,10 +8,33 @@ import json
 import pytest
 
 
+def create_profile(cli, hours: str, *options: str) -> None:
+    code, _out, err = cli(
+        "profile",
+        "create",
+        "Me",
+        "--from",
+        "software-engineer",
+        "--to",
+        "ai-engineer",
+        "--hours",
+        hours,
+        *options,
+    )
+    assert code == 0, err
+
+
 def as_json(result: tuple[int, str, str]) -> dict:
     code, out, err = result
     assert code == 0, err
     return json.loads(out)
+
+
+def assert_months_are_the_plans(cli, document: dict, *options: str) -> None:
+    """Each role's months are those of ``plan --to ROLE`` with the same options."""
+    for role in document["roles"]:
+        plan = as_json(cli("plan", "--to", role["id"], *options, "--format", "json"))
+        assert role["months"] == plan["total_months"], role["id"]
 
 
 @pytest.mark.parametrize(
@@ -24,70 +47,24 @@ def as_json(result: tuple[int, str, str]) -> dict:
 )
 def test_gap_hours_months_equal_the_plan_for_every_role(cli, options):
     document = as_json(cli("gap", *options, "--format", "json"))
-    hours = float(options[1])
-    assert document["input"]["hours_per_week"] == hours
-    background = options[3] if len(options) > 2 else "software-engineer"
-    for role in document["roles"]:
-        plan = as_json(
-            cli(
-                "plan",
-                "--to",
-                role["id"],
-                "--from",
-                background,
-                "--hours",
-                options[1],
-                "--format",
-                "json",
-            )
-        )
-        assert role["months"] == plan["total_months"], role["id"]
+    assert document["input"]["hours_per_week"] == float(options[1])
+    assert_months_are_the_plans(cli, document, *options)
 
 
 def test_gap_hours_with_a_skills_file_uses_those_levels_for_the_months(cli, tmp_path):
     skills = tmp_path / "me.json"
     skills.write_text(json.dumps({"skills": {"python": 4, "rag": 3, "llm-evals": 3}}))
-    document = as_json(cli("gap", "--skills", str(skills), "--hours", "10", "--format", "json"))
-    for role in document["roles"]:
-        plan = as_json(
-            cli(
-                "plan",
-                "--to",
-                role["id"],
-                "--skills",
-                str(skills),
-                "--hours",
-                "10",
-                "--format",
-                "json",
-            )
-        )
-        assert role["months"] == plan["total_months"], role["id"]
+    options = ("--skills", str(skills), "--hours", "10")
+    document = as_json(cli("gap", *options, "--format", "json"))
+    assert_months_are_the_plans(cli, document, *options)
 
 
 def test_gap_profile_months_use_the_profiles_hours_and_equal_its_plans(cli):
-    assert (
-        cli(
-            "profile",
-            "create",
-            "Me",
-            "--from",
-            "software-engineer",
-            "--to",
-            "ai-engineer",
-            "--hours",
-            "6",
-            "--start",
-            "2027-01",
-        )[0]
-        == 0
-    )
+    create_profile(cli, "6", "--start", "2027-01")
     assert cli("rate", "rag", "2")[0] == 0
     document = as_json(cli("gap", "--profile", "--format", "json"))
     assert document["input"]["hours_per_week"] == 6
-    for role in document["roles"]:
-        plan = as_json(cli("plan", "--profile", "--to", role["id"], "--format", "json"))
-        assert role["months"] == plan["total_months"], role["id"]
+    assert_months_are_the_plans(cli, document, "--profile")
     faster = as_json(cli("gap", "--profile", "--hours", "24", "--format", "json"))
     assert faster["input"]["hours_per_week"] == 24
     for slow, fast in zip(document["roles"], faster["roles"], strict=True):
@@ -161,20 +138,7 @@ def test_fit_answers_rank_the_roles_with_reasons(cli, tmp_path):
 
 
 def test_fit_with_profile_saves_the_answers_and_shows_them_again(cli, tmp_path):
-    assert (
-        cli(
-            "profile",
-            "create",
-            "Me",
-            "--from",
-            "software-engineer",
-            "--to",
-            "ai-engineer",
-            "--hours",
-            "8",
-        )[0]
-        == 0
-    )
+    create_profile(cli, "8")
     path = answers_file(tmp_path, ML_ANSWERS)
     code, out, err = cli("fit", "--answers", path, "--profile", "--format", "json")
     assert code == 0 and "Saved the answers with profile 'Me'" in err

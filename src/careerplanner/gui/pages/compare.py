@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBo
 
 from careerplanner.core.pay import MONEY_KEY, band_text, pay_table, regions
 from careerplanner.gui.session import Session
+from careerplanner.gui.widgets.refresh import RefreshWhenShown
 from careerplanner.knowledge.model import Disagreement, Fact, KnowledgeBase, Role
 from careerplanner.services.changes import ChangeSet
 
@@ -37,12 +38,11 @@ class YouAndRole:
     fit: float | None  # None until the fit quiz has an answer
 
 
-class ComparePage(QWidget):
+class ComparePage(RefreshWhenShown):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.kb = session.kb
-        self._stale = True
         controls = QHBoxLayout()
         self.combos: list[QComboBox] = []
         for number, default in enumerate(DEFAULT_ROLES, start=1):
@@ -77,7 +77,7 @@ class ComparePage(QWidget):
         layout.addWidget(self.view, 1)
         for number, combo in enumerate(self.combos):
             combo.currentIndexChanged.connect(lambda _i, n=number: self._on_role_change(n))
-        self.region.currentIndexChanged.connect(self.refresh)
+        self.region.currentIndexChanged.connect(lambda _index: self.refresh())
         session.changed.connect(self._on_session_change)
         self.setFocusProxy(self.combos[0])
         self._disable_chosen()
@@ -90,8 +90,7 @@ class ComparePage(QWidget):
     def chosen_region(self) -> str | None:
         return self.region.currentData() or None
 
-    def refresh(self, _index: int = 0) -> None:
-        self._stale = False
+    def _refresh(self) -> None:
         roles = self.chosen_roles()
         snapshot = self.session.snapshot()
         hours = snapshot.profile.hours_per_week if snapshot else None
@@ -134,16 +133,8 @@ class ComparePage(QWidget):
     # -- session -> UI ------------------------------------------------------------------------
 
     def _on_session_change(self, change: ChangeSet) -> None:
-        if not change.any_of(*SHOWN):
-            return
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        if change.any_of(*SHOWN):
+            self.mark_stale()
 
     def _you(self, roles: list[Role]) -> dict[str, YouAndRole]:
         snapshot = self.session.snapshot()

@@ -35,6 +35,7 @@ from careerplanner.gui.models.gap import (
 from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.chart import ChartView
 from careerplanner.gui.widgets.fit_quiz import FitQuizView
+from careerplanner.gui.widgets.refresh import RefreshWhenShown
 from careerplanner.gui.widgets.views import make_table_view
 from careerplanner.services.changes import ChangeSet
 from careerplanner.services.edits import UpdateProfile
@@ -45,7 +46,7 @@ from careerplanner.services.snapshot import Snapshot
 SHOWN = ("levels", "profile", "plans", "fit")
 
 
-class GapPage(QWidget):
+class GapPage(RefreshWhenShown):
     TAB_MISSING, TAB_AREAS, TAB_QUIZ = range(3)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -54,7 +55,6 @@ class GapPage(QWidget):
         kb = session.kb
         self._selected = ""
         self._follow_target = True
-        self._stale = True
         self._plans: dict[str, Plan | None] = {}
         self._fit: FitResult | None = None
         self._laid_out = False
@@ -155,9 +155,8 @@ class GapPage(QWidget):
     def show_quiz(self) -> None:
         self.tabs.setCurrentIndex(self.TAB_QUIZ)
 
-    def refresh(self) -> None:
+    def _refresh(self) -> None:
         """Read everything again: every role's plan at your hours, the fit, the tables."""
-        self._stale = False
         snapshot = self.session.snapshot()
         if snapshot is None:
             return
@@ -217,19 +216,15 @@ class GapPage(QWidget):
     def _on_session_change(self, change: ChangeSet) -> None:
         if not change.any_of(*SHOWN):
             return
-        self._stale = True
         if change.any_of("profile") and self._follow_target:
             snapshot = self.session.snapshot()
             self._selected = snapshot.profile.target if snapshot else ""
-        if self.isVisible():
-            self.refresh()
-        else:  # every role's plan is read when the page is next shown
+        self.mark_stale()
+        if self._stale:  # not on screen: the chosen role's skills now, every role's plan later
             self._show_role()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
         if not self._laid_out:
             self._laid_out = True
             # Every role's row on screen, no more: the tabs below take the rest; the table
