@@ -69,7 +69,7 @@ class RolesTableModel(RowTableModel[RoleRow]):
     def cell(self, row: RoleRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                self.COL_ROLE: row.name + (" (target)" if row.is_target else ""),
+                self.COL_ROLE: ("★ " if row.is_target else "") + row.name,
                 self.COL_FIT: "—" if row.fit is None else f"{row.fit:.0%}",
                 self.COL_READY: f"{row.readiness:.0%}",
                 self.COL_HOURS: f"{row.hours} h",
@@ -90,7 +90,8 @@ class RolesTableModel(RowTableModel[RoleRow]):
                 return "No plan can be made at these hours; set your hours on the Plan page"
             if column == self.COL_FIT and row.fit is None:
                 return "Answer the fit quiz (the tab below) to see how this role fits you"
-            return f"{row.name}: click to see its missing skills"
+            target = " (★ your target)" if row.is_target else ""
+            return f"{row.name}{target}: click to see its missing skills"
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and row.is_target:

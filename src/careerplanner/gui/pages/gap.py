@@ -98,7 +98,6 @@ class GapPage(RefreshWhenShown):
         gap_header = self.table.horizontalHeader()
         gap_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         gap_header.setSectionResizeMode(GapTableModel.COL_WHY, QHeaderView.ResizeMode.Stretch)
-        self.table.setStyleSheet("QTableView::item { padding: 1px 3px; }")
         # Rows as tall as their "Why it counts", whatever the column's width.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         controls = QHBoxLayout()
@@ -311,7 +310,7 @@ class GapPage(RefreshWhenShown):
         if target not in (closest.role, quickest[0] if quickest else ""):
             name = self.session.kb.role(target).name
             months = _months_text(self._plans.get(target), hours)
-            others.append(f"Your target: {escape(name)}, {months}")
+            others.append(f"Your target (★): {escape(name)}, {months}")
         if others:
             lines.append(" · ".join(others))
         self.ready_card.setText("<br>".join(lines))
