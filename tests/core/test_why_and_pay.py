@@ -65,7 +65,7 @@ def test_without_a_plan_the_step_and_months_are_left_out(kb):
     gap = analyse_role(kb, "ai-engineer", {})
     why = why_it_counts(kb, kb.role("ai-engineer"), None, tuple(g.skill for g in gap.gaps))
     assert why["rag"].step is None and why["rag"].months is None
-    assert why["rag"].short == "ClarUp"
+    assert why["rag"].short == "named by ClarUp"
 
 
 # -- pay

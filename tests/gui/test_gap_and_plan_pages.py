@@ -147,3 +147,18 @@ def test_an_hours_change_is_kept_when_something_else_changes_before_it_is_saved(
     _tick(page, _first_item(page, "activity"))
     assert session.profile.hours_per_week == 20
     assert page.hours_spin.value() == 20
+
+
+def test_the_plan_page_says_each_sources_timeline_at_its_pace_and_follows_the_hours(
+    qtbot, window, session
+):
+    from careerplanner.export.text import pace_sentence
+
+    page = window.page_by_key["plan"]
+    window.show_page("plan")
+    said = page.pace.text()
+    assert said == pace_sentence(session.snapshot().plan, session.kb)
+    assert said.startswith("At 10 hours a week this plan takes")
+    assert "the essay's 2-3 months matches about 40 hours a week" in said
+    page.hours_spin.setValue(20)
+    assert page.pace.text().startswith("At 20 hours a week this plan takes")

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from matplotlib import dates
+from matplotlib import dates as mdates
 from matplotlib.figure import Figure
+from matplotlib.ticker import Formatter
 
 from careerplanner.charts.style import LIGHT, ChartStyle, new_axes, set_title, show_message
+from careerplanner.core import dates
 from careerplanner.core.plan import Plan
 
 #: Room one date label needs on the x axis, with its gap ("Sep", "2027").
@@ -70,8 +72,8 @@ def draw_timeline(
     rows = list(reversed(timeline_rows(plan)))  # barh draws bottom-up; the first skill on top
     axes = new_axes(figure, style)
     months = plan.months
-    starts = [dates.date2num(months[r.first_month - 1].start) for r in rows]
-    ends = [dates.date2num(months[r.last_month - 1].end + timedelta(days=1)) for r in rows]
+    starts = [mdates.date2num(months[r.first_month - 1].start) for r in rows]
+    ends = [mdates.date2num(months[r.last_month - 1].end + timedelta(days=1)) for r in rows]
     positions = range(len(rows))
     axes.barh(  # one call for every bar: much faster to draw than a call per row
         list(positions),
@@ -81,8 +83,8 @@ def draw_timeline(
         color=[style.done if r.item_ids and r.item_ids <= done else style.accent for r in rows],
     )
     size = _row_font_size(figure, len(rows), style)
-    first = dates.date2num(months[0].start)
-    last = dates.date2num(months[-1].end + timedelta(days=1))
+    first = mdates.date2num(months[0].start)
+    last = mdates.date2num(months[-1].end + timedelta(days=1))
     gap = max(GAP_DAYS, (last - first) * 0.01)
     for position, row, end in zip(positions, rows, ends, strict=True):
         axes.text(
@@ -99,14 +101,15 @@ def draw_timeline(
     # Room after the last bar for its "from→to" label.
     axes.set_xlim(first, last + max(LABEL_DAYS, (last - first) * 0.08))
     axes.xaxis_date()
-    locator = FittingDateLocator(minticks=2)
-    axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(dates.ConciseDateFormatter(locator, show_offset=False))
+    # A month or two: a tick on each month's first day; longer: as many as fit.
+    short = len(months) <= 2
+    axes.xaxis.set_major_locator(mdates.MonthLocator() if short else FittingDateLocator(minticks=2))
+    axes.xaxis.set_major_formatter(EnglishDateLabels())
     axes.xaxis.grid(True, color=style.grid, linewidth=0.8)
     set_title(figure, "Timeline: skills by month", style)
 
 
-class FittingDateLocator(dates.AutoDateLocator):
+class FittingDateLocator(mdates.AutoDateLocator):
     """Month or year ticks, as many as the axis has room for (``PIXELS_PER_LABEL`` each), worked
     out each time the chart is drawn, so a narrow window gets fewer labels, never crowded ones."""
 
@@ -115,6 +118,15 @@ class FittingDateLocator(dates.AutoDateLocator):
             width = self.axis.axes.get_window_extent().width
             self.maxticks = dict.fromkeys(self._freqs, max(2, int(width // PIXELS_PER_LABEL)))
         return super().__call__()
+
+
+class EnglishDateLabels(Formatter):
+    """ "2027" on a year's first month, else the month's short name ("Apr"): few letters per
+    label, and English whatever the desktop's locale (``core.dates``)."""
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        day = mdates.num2date(x).date()
+        return str(day.year) if day.month == 1 else dates.format_date(day, "%b")
 
 
 def _row_font_size(figure: Figure, rows: int, style: ChartStyle) -> float:

@@ -8,9 +8,9 @@ from datetime import date
 
 from careerplanner.commands import _options
 from careerplanner.commands._options import SavedProfile
-from careerplanner.core.format import gaps_table
 from careerplanner.core.gap import analyse_all, gaps_to_dict
 from careerplanner.core.plan import build_plan
+from careerplanner.export.gap_table import gaps_table
 from careerplanner.knowledge.model import KnowledgeBase, Role
 from careerplanner.services.role_plans import every_role_plan, months_by_role
 

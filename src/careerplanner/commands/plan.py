@@ -9,10 +9,9 @@ from datetime import date
 from pathlib import Path
 
 from careerplanner.commands import _options
-from careerplanner.core.format import plan_markdown
 from careerplanner.core.plan import Plan, build_plan, plan_to_dict
 from careerplanner.errors import UsageError
-from careerplanner.export import plan_csv, plan_html, plan_ics
+from careerplanner.export import plan_csv, plan_html, plan_ics, plan_markdown
 from careerplanner.files import write_whole
 from careerplanner.knowledge.model import KnowledgeBase
 from careerplanner.services.snapshot import plan_request
@@ -125,5 +124,5 @@ def _render(fmt: str, plan: Plan, kb: KnowledgeBase, statuses: dict[str, str]) -
         return plan_ics(plan, kb, statuses)
     if fmt == "html":
         return plan_html(plan, kb, statuses)
-    # The plain Markdown of the plan, as before; the checklist is the window's export.
-    return plan_markdown(plan, kb)
+    # The same checklist the window exports, with the items ticked in --profile.
+    return plan_markdown(plan, kb, statuses)

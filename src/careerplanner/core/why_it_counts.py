@@ -7,7 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from careerplanner.core.plan import Plan, starter_path
-from careerplanner.knowledge.model import KnowledgeBase, PathPhase, Role, SkillId
+from careerplanner.knowledge.model import (
+    OUR_SUGGESTION,
+    KnowledgeBase,
+    PathPhase,
+    Requirement,
+    Role,
+    SkillId,
+)
 
 #: How many dependent skills the one-line form names before "and N more".
 SHORT_UNLOCKS = 2
@@ -22,8 +29,10 @@ class WhyItCounts:
     months: tuple[int, int] | None
     #: Names of the role's skills that build on this one (it is their prerequisite).
     unlocks: tuple[str, ...]
-    #: The publishers of the articles that say the role needs it.
+    #: The articles that say the role needs it, as a sentence names them ("ClarUp").
     named_by: tuple[str, ...]
+    #: No article names it for the role: the requirement is our suggestion.
+    ours: bool = False
 
     @property
     def month_text(self) -> str:
@@ -34,7 +43,8 @@ class WhyItCounts:
 
     @property
     def short(self) -> str:
-        """One line for the table: "Step 2 of 4: Vector databases … · before Agents · ClarUp"."""
+        """One line for the table: "Step 2 of 4: Vector databases … · before Agents · named by
+        ClarUp"."""
         parts = []
         if self.step is not None:
             position, count, name = self.step
@@ -44,7 +54,9 @@ class WhyItCounts:
             more = len(self.unlocks) - SHORT_UNLOCKS
             parts.append(f"before {shown}" + (f" and {more} more" if more > 0 else ""))
         if self.named_by:
-            parts.append(", ".join(self.named_by))
+            parts.append("named by " + ", ".join(self.named_by))
+        elif self.ours:
+            parts.append(OUR_SUGGESTION)
         return " · ".join(parts)
 
     @property
@@ -62,6 +74,8 @@ class WhyItCounts:
             parts.append(f"It comes before {_and(self.unlocks)}, which build on it.")
         if self.named_by:
             parts.append(f"Named for this role by {_and(self.named_by)}.")
+        elif self.ours:
+            parts.append(f"No article names it for this role: it is {OUR_SUGGESTION}.")
         return " ".join(parts)
 
 
@@ -81,7 +95,8 @@ def why_it_counts(
             step=_step(phases, skill_id),
             months=_months(plan, skill_id),
             unlocks=tuple(dependents),
-            named_by=(_publisher(kb, requirement.source),) if requirement else (),
+            named_by=_named_by(kb, requirement),
+            ours=requirement is not None and requirement.is_ours,
         )
     return reasons
 
@@ -115,9 +130,13 @@ def _planned(plan: Plan | None) -> set[SkillId]:
     return {s.skill for m in plan.months for s in m.skills}
 
 
-def _publisher(kb: KnowledgeBase, source: str) -> str:
-    """The publisher without its remark in brackets: "Independent career-choice essay"."""
-    return kb.source(source).publisher.split(" (")[0]
+def _named_by(kb: KnowledgeBase, requirement: Requirement | None) -> tuple[str, ...]:
+    """The article that names the skill for the role ("ClarUp", "the essay"); nothing when the
+    requirement is ours (then ``ours`` says so)."""
+    if requirement is None or requirement.is_ours:
+        return ()
+    source = kb.source(requirement.source)
+    return (source.short or source.publisher,)
 
 
 def _and(names: tuple[str, ...]) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBo
 from careerplanner.core.pay import MONEY_KEY, band_text, pay_table, regions
 from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.refresh import RefreshWhenShown
-from careerplanner.knowledge.model import Disagreement, Fact, KnowledgeBase, Role
+from careerplanner.knowledge.model import Fact, KnowledgeBase, Role
 from careerplanner.services.changes import ChangeSet
 
 NONE = ""
@@ -264,34 +264,11 @@ def _grid(title: str, roles: list[Role], rows: list[tuple[str, Callable[[Role], 
 
 
 def _disagreements(kb: KnowledgeBase, roles: list[Role]) -> str:
-    found = disagreements_about(kb, roles)
+    found = kb.disagreements_about([r.id for r in roles])
     if not found:
         return ""
     items = [f"<p><b>{escape(d.topic)}</b><br>{_facts(kb, d.claims)}</p>" for d in found]
     return "<h3>Where the sources disagree about these roles</h3>" + "".join(items)
-
-
-def disagreements_about(kb: KnowledgeBase, roles: list[Role]) -> list[Disagreement]:
-    """The disagreements whose topic or claims name one of ``roles``.
-
-    A stand-in until the knowledge base says which roles each disagreement is about
-    (``kb.disagreements_about``): it looks for the role's name, or its short form ("ML
-    engineer" for Machine Learning Engineer), in the topic and the claims.
-    """
-    names = {
-        spelling.casefold()
-        for role in roles
-        for spelling in (role.name, role.name.replace("Machine Learning", "ML"))
-    }
-    return [
-        d
-        for d in kb.disagreements
-        if any(
-            name in text.casefold()
-            for name in names
-            for text in (d.topic, *(c.text for c in d.claims))
-        )
-    ]
 
 
 def _list(items: tuple[str, ...]) -> str:
@@ -299,7 +276,8 @@ def _list(items: tuple[str, ...]) -> str:
 
 
 def _cite(kb: KnowledgeBase, source: str) -> str:
-    return f"<span class='src'>[{escape(kb.source(source).publisher.split(' (')[0])}]</span>"
+    # The publisher without its remark in brackets ("Independent career-choice essay").
+    return f"<span class='src'>[{escape(kb.cite(source).split(' (')[0])}]</span>"
 
 
 def _facts(kb: KnowledgeBase, facts: tuple[Fact, ...]) -> str:

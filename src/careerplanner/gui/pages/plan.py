@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from careerplanner.charts.plan import draw_timeline
-from careerplanner.core import limits
+from careerplanner.core import dates, limits
 from careerplanner.core.plan import Plan
 from careerplanner.errors import CareerPlannerError
+from careerplanner.export import text
 from careerplanner.gui.ask import Ask
 from careerplanner.gui.models.plan import PlanTreeModel
 from careerplanner.gui.plan_export import FORMATS, PlanFormat, suggested_name, write_plan
@@ -55,6 +56,11 @@ class PlanPage(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
+        #: How long the plan takes at these hours, and what each source's timeline comes to at
+        #: the pace we read into it: the sentence the exports and the CLI print too.
+        self.pace = QLabel()
+        self.pace.setObjectName("planPace")
+        self.pace.setWordWrap(True)
         self.sources = QLabel()
         self.sources.setWordWrap(True)
         self.sources.setTextFormat(Qt.TextFormat.RichText)
@@ -99,6 +105,7 @@ class PlanPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.pace)
         layout.addWidget(self.sources)
         layout.addLayout(controls)
         layout.addWidget(splitter, 1)
@@ -221,6 +228,7 @@ class PlanPage(QWidget):
         plan = snapshot.plan
         if plan is None:  # a stored value the plan cannot be made from: say what to change
             self.heading.setText("No plan yet")
+            self.pace.clear()
             self.sources.setText(escape(snapshot.plan_problem))
             self.model.set_plan((), {})
             self._shown = ()
@@ -230,6 +238,7 @@ class PlanPage(QWidget):
             return  # the plan on screen already (an hours step, then its save)
         self._shown = (plan, snapshot.statuses)
         self.heading.setText(_heading(self.session, plan))
+        self.pace.setText(text.pace_sentence(plan, self.session.kb))
         self.sources.setText(_notes_html(plan))
         collapsed = self._collapsed_months()
         self.model.set_plan(plan.months, snapshot.statuses)
@@ -257,7 +266,8 @@ def _heading(session: Session, plan: Plan) -> str:
     first, last = plan.months[0].start, plan.months[-1].start
     return (
         f"{route}: {months} month{'s' if months != 1 else ''} at "
-        f"{plan.hours_per_week:g} h/week ({first:%b %Y} – {last:%b %Y})"
+        f"{plan.hours_per_week:g} h/week "
+        f"({dates.short_month_year(first)} – {dates.short_month_year(last)})"
     )
 
 
