@@ -3,6 +3,7 @@ year labels, and many skills shrink to fit their rows instead of running into ea
 
 from __future__ import annotations
 
+import locale
 from datetime import date
 
 import pytest
@@ -89,3 +90,18 @@ def test_long_skill_names_are_shortened_in_a_narrow_chart_only(kb):
     wide = [t.get_text() for t in drawn(plan, 1100, 700).axes[0].get_yticklabels()]
     assert any(name.endswith("…") for name in narrow)
     assert "Distributed and mixed-precision training" in wide
+
+
+def test_month_names_stay_english_on_a_french_desktop(kb):
+    saved = locale.setlocale(locale.LC_ALL)
+    try:
+        locale.setlocale(locale.LC_ALL, "fr_FR.UTF-8")
+    except locale.Error:
+        pytest.skip("the fr_FR.UTF-8 locale is not installed here (.ci/run builds it)")
+    try:
+        figure = drawn(plan_of(kb, "software-engineer", "ml-engineer", 10), 600, 650)
+        texts = [t.get_text() for t in visible_labels(figure.axes[0].get_xticklabels())]
+    finally:
+        locale.setlocale(locale.LC_ALL, saved)
+    months = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+    assert texts and all(t in months or t.isdigit() for t in texts), texts
