@@ -4,7 +4,8 @@ Run under a real X server for faithful fonts:  xvfb-run -a -s "-screen 0 1280x80
 .venv/bin/python tools/screenshots.py docs/screenshots
 
 ``--size 1024x640`` takes them at another window size instead (to check a small screen), and
-``--pages gap,compare`` only some of them.
+``--pages gap,compare`` only some of them (``welcome`` is the first-run dialog; ``gap`` also
+takes ``gap-quiz.png``, the Gap page on its fit quiz).
 """
 
 from __future__ import annotations
@@ -22,12 +23,13 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()  # never reuse the developer'
 
 from PySide6.QtCore import QTimer
 
-from careerplanner.gui.app import create_application
+from careerplanner.gui.app import create_application, open_planner_or_say_why
+from careerplanner.gui.ask import Ask
 from careerplanner.gui.main_window import PAGES, MainWindow
 from careerplanner.gui.session import Session
 from careerplanner.gui.welcome import WelcomeDialog
-from careerplanner.knowledge import default_knowledge
-from careerplanner.services.opening import open_planner
+from careerplanner.services.planner import Planner
+from careerplanner.storage.database import open_database
 
 #: The demo student started this many days ago and rated skills up as they went.
 DEMO_DAYS = 42
@@ -51,7 +53,7 @@ DEMO_CHECKINS = (
     (5, 3.0, "Dockerised the RAG demo", ("docker", "rag")),
     (2, 2.5, "Evaluation notebook for the demo", ("rag", "python")),
 )
-#: The demo's fit quiz answers: mostly the AI side, with a liking for systems.
+#: Me's fit quiz answers: mostly the AI side, with a liking for systems.
 DEMO_FIT = {
     "sharpest-signal": "llm-failure",
     "what-to-own": "llm-features",
@@ -68,50 +70,88 @@ DEMO_FIT = {
 #: The roles the Compare page shows in its screenshot.
 DEMO_COMPARE = ("ai-engineer", "ml-engineer", "ai-application-engineer")
 
+#: The Progress page's student: a bootcamp at 15 h a week, five weeks in, falling behind.
+STUDENT_DAYS = 35
+#: (days ago, hours, note, skills): a prep evening before the plan, then fewer hours each week.
+STUDENT_CHECKINS = (
+    (38, 4.0, "Bootcamp prep: Python exercises", ("python",)),
+    (34, 5.0, "Week 1: NumPy and pandas labs", ("python",)),
+    (31, 4.5, "Week 1: statistics refresher", ("probability-statistics",)),
+    (27, 4.0, "Week 2: linear regression from scratch", ("classical-ml",)),
+    (24, 3.5, "Week 2: scikit-learn pipelines", ("classical-ml",)),
+    (20, 3.5, "Week 3: model evaluation metrics", ("model-evaluation",)),
+    (13, 3.0, "Week 4: decision trees lab", ("classical-ml",)),
+    (10, 2.5, "Week 4: SQL joins", ("sql",)),
+    (4, 2.0, "Week 5: PyTorch tensors", ("pytorch",)),
+    (1, 2.0, "Week 5: first training loop", ("pytorch",)),
+)
+#: (days ago, skill, level) ratings the student raised as the weeks went.
+STUDENT_RATINGS = ((26, "python", 2), (12, "classical-ml", 1))
 
-def demo_document(kb) -> dict:
-    """An export of the demo profile with a history: made through the same services as the
-    app, then dated back, so the Progress page has weeks to show."""
-    scratch = open_planner(None, kb)
-    scratch.create_profile("Me", "software-engineer", "ai-engineer", 10)
-    document = scratch.export_document()
-    scratch.close()
-    profile = document["profiles"][0]
-    now = datetime.now(UTC).replace(microsecond=0)
 
-    def moment(days_ago: int) -> tuple[str, str]:
-        at = now - timedelta(days=days_ago)
-        return at.isoformat(), at.date().isoformat()
+def _moment(days_ago: int) -> tuple[str, str]:
+    at = datetime.now(UTC).replace(microsecond=0) - timedelta(days=days_ago)
+    return at.isoformat(), at.date().isoformat()
 
-    created, _day = moment(DEMO_DAYS)
+
+def _dated(profile: dict, days: int, checkins, ratings) -> None:
+    """Move a freshly made export profile back ``days`` days and give it a history."""
+    created, _day = _moment(days)
     profile["created"] = created
     profile["start_month"] = created[:7]
     for rating in profile["ratings"]:
-        rating["at"], rating["day"] = moment(DEMO_DAYS)
-    for days_ago, skill, level in DEMO_RATINGS:
-        at, day = moment(days_ago)
+        rating["at"], rating["day"] = _moment(days)
+    for plan in profile["plans"]:
+        plan["created"] = created
+    for days_ago, skill, level in ratings:
+        at, day = _moment(days_ago)
         profile["ratings"].append(
             {"skill": skill, "level": level, "note": None, "at": at, "day": day}
         )
     profile["checkins"] = [
         {
-            "day": moment(days_ago)[1],
+            "day": _moment(days_ago)[1],
             "hours": hours,
             "note": note,
             "skills": list(skills),
-            "created": moment(days_ago)[0],
+            "created": _moment(days_ago)[0],
         }
-        for days_ago, hours, note, skills in DEMO_CHECKINS
+        for days_ago, hours, note, skills in checkins
     ]
+
+
+def demo_document(kb) -> dict:
+    """An export with two profiles with a history: made through the same Planner as the app,
+    then dated back, so the Progress page has weeks to show. "Me" is shown on every page but
+    Progress, which shows "Student"."""
+    scratch = Planner(open_database(None), kb)
+    scratch.create_profile("Me", "software-engineer", "ai-engineer", 10)
+    scratch.create_profile("Student", "student", "ml-engineer", 15)
+    # Two items of the student's first month ticked, a week apart.
+    first_items = scratch.snapshot().plan.months[0].items[:2]
+    for item in first_items:
+        scratch.mark_item(item.id, "done")
+    document = scratch.export_document()
+    me, student = document["profiles"]
+    _dated(me, DEMO_DAYS, DEMO_CHECKINS, DEMO_RATINGS)
+    _dated(student, STUDENT_DAYS, STUDENT_CHECKINS, STUDENT_RATINGS)
+    for mark, days_ago in zip(student["marks"], (23, 16), strict=True):
+        mark["at"] = _moment(days_ago)[0]
+    # Two check-ins say which plan items they worked on.
+    for checkin, item in zip(student["checkins"][1:3], first_items, strict=True):
+        checkin["items"] = [item.id]
+    document["active_profile"] = "Me"
     return document
 
 
-def main(out: Path, size: tuple[int, int], only: list[str]) -> int:
+def main(out: Path, size: tuple[int, int] = (1280, 800), only: list[str] | None = None) -> int:
+    only = only or ["welcome", *(key for key, _title, _blurb in PAGES)]
     out.mkdir(parents=True, exist_ok=True)
     app = create_application()
-    kb = default_knowledge()
     db_path = Path(tempfile.mkdtemp()) / "demo.db"
-    planner = open_planner(db_path, kb)
+    planner = open_planner_or_say_why(db_path, Ask())
+    if planner is None:
+        return 1
     session = Session(planner)
 
     if "welcome" in only:
@@ -121,7 +161,8 @@ def main(out: Path, size: tuple[int, int], only: list[str]) -> int:
         welcome.grab().save(str(out / "welcome.png"))
         welcome.close()
 
-    planner.import_bytes(json.dumps(demo_document(session.kb)).encode(), "demo")
+    raw = json.dumps(demo_document(session.kb)).encode()
+    planner.import_bytes(raw, "demo")
     session.use_profile("Me")
     planner.answer_fit(dict(DEMO_FIT))
     session.reload()
@@ -142,14 +183,18 @@ def main(out: Path, size: tuple[int, int], only: list[str]) -> int:
         if index == len(shots):
             app.quit()
             return
-        _name, page, prepare = shots[index]
+        name, page, prepare = shots[index]
+        # The Progress page shows the student five weeks in, behind; the others show "Me".
+        wanted = "Student" if page == "progress" else "Me"
+        if session.profile.name != wanted:
+            session.use_profile(wanted)
         window.show_page(page)
         if prepare is not None:
             prepare()
-        QTimer.singleShot(500, lambda: _save(index))
+        QTimer.singleShot(600, lambda: _save(index, name))
 
-    def _save(index: int) -> None:
-        window.grab().save(str(out / f"{shots[index][0]}.png"))
+    def _save(index: int, name: str) -> None:
+        window.grab().save(str(out / f"{name}.png"))
         shoot(index + 1)
 
     QTimer.singleShot(300, shoot)
@@ -160,15 +205,11 @@ def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", nargs="?", default="docs/screenshots", type=Path)
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
-    parser.add_argument(
-        "--pages",
-        default=",".join(["welcome", *(key for key, _title, _blurb in PAGES)]),
-        help="comma-separated: welcome and page keys",
-    )
+    parser.add_argument("--pages", default="", help="comma-separated: welcome and page keys")
     return parser.parse_args()
 
 
 if __name__ == "__main__":
     args = _arguments()
     width, height = (int(n) for n in args.size.lower().split("x"))
-    sys.exit(main(args.out, (width, height), args.pages.split(",")))
+    sys.exit(main(args.out, (width, height), [p for p in args.pages.split(",") if p]))

@@ -7,9 +7,19 @@ from __future__ import annotations
 
 import argparse
 
-from careerplanner.commands import checkin, fit, gap, knowledge, plan, profile, rate, transfer
+from careerplanner.commands import (
+    checkin,
+    fit,
+    gap,
+    knowledge,
+    plan,
+    profile,
+    progress,
+    rate,
+    transfer,
+)
 
-_MODULES = [knowledge, gap, plan, profile, rate, checkin, transfer, fit]
+_MODULES = [knowledge, gap, plan, profile, rate, checkin, progress, transfer, fit]
 
 
 def register_all(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -185,6 +185,12 @@ def m008_never_reuse_ids(db: Database) -> None:
 
 
 @MIGRATIONS()
+def m009_checkin_items(db: Database) -> None:
+    # The plan items a check-in worked on (JSON list of item ids, as the plan names them).
+    _run(db, "ALTER TABLE checkins ADD COLUMN items TEXT NOT NULL DEFAULT '[]'")
+
+
+@MIGRATIONS()
 def m010_fit_answers(db: Database) -> None:
     # The fit quiz's answers, append-only like ratings: one row per answer given, the latest
     # per question is the current one (option_id NULL: the answer was cleared), the rest is

@@ -186,11 +186,21 @@ class PlanPage(QWidget):
             return
         item = next(i for m in snapshot.plan.months for i in m.items if i.id == item_id)
         label = "Mark done" if done else "Mark not done"
+        implied = self.session.planner.implied_rating(item_id) if done else None
+        rate = implied is not None and self.ask.question(
+            "Record your new level?",
+            f"{_can_now(implied[0].levels[implied[1]])} — set {implied[0].name} to "
+            f"{implied[1]}?\n\nYour rating is {snapshot.levels.get(implied[0].id, 0)}; the "
+            "Gap page and the plan follow it.",
+            yes=f"Set {implied[0].name} to {implied[1]}",
+            no="Just Tick It",
+        )
+        text = f"Mark done and rate {implied[0].name} {implied[1]}" if rate and implied else None
         if not self.session.mark_item(
-            item_id, "done" if done else None, f"{label}: {_short(item.text)}"
+            item_id, "done" if done else None, text or f"{label}: {_short(item.text)}", rate
         ):
             return
-        if done and item.skill is not None and item.level is not None:
+        if done and not rate and item.skill is not None and item.level is not None:
             self._remind_to_rate(item.skill, item.level)
 
     def _remind_to_rate(self, skill_id: str, level: int) -> None:
@@ -274,6 +284,12 @@ def _heading(session: Session, plan: Plan) -> str:
 def _notes_html(plan: Plan) -> str:
     """The plan's notes: what the sources say about its length, the pace, anything borrowed."""
     return "".join(f"<div>• {escape(note)}</div>" for note in plan.notes)
+
+
+def _can_now(level_text: str) -> str:
+    """A level's description as something just reached: "You can now write tests…"."""
+    text = level_text.rstrip(".")
+    return "You can now " + text[len("You can ") :] if text.startswith("You can ") else text
 
 
 def _short(text: str, limit: int = 48) -> str:
