@@ -25,8 +25,8 @@ from careerplanner.core.progress import ProgressReport
 from careerplanner.errors import UsageError
 from careerplanner.knowledge.fit import FitQuiz, load_fit
 from careerplanner.knowledge.model import KnowledgeBase, Role, Skill
-from careerplanner.services import progress as progress_service
 from careerplanner.services import fit, transfer
+from careerplanner.services import progress as progress_service
 from careerplanner.services.changes import EVERYTHING, ChangeSet
 from careerplanner.services.edits import (
     DeleteProfile,
