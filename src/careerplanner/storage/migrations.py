@@ -208,3 +208,7 @@ def m010_fit_answers(db: Database) -> None:
         """,
         "CREATE INDEX fit_answers_by_question ON fit_answers(profile_id, question_id, id)",
     )
+
+
+#: Columns holding JSON text, which the app reads back with ``json.loads``.
+JSON_COLUMNS = {"plans": ("inputs", "plan"), "checkins": ("skills", "items")}
