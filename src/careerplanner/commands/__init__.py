@@ -9,6 +9,7 @@ import argparse
 
 from careerplanner.commands import (
     checkin,
+    cohort,
     gap,
     knowledge,
     plan,
@@ -18,7 +19,7 @@ from careerplanner.commands import (
     transfer,
 )
 
-_MODULES = [knowledge, gap, plan, profile, rate, checkin, progress, transfer]
+_MODULES = [knowledge, gap, plan, profile, rate, checkin, progress, cohort, transfer]
 
 
 def register_all(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -42,3 +42,12 @@ class Ask:
     def save_file(self, title: str, suggested: str, filters: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
         return Path(path) if path else None
+
+    def open_files(self, title: str, filters: str) -> list[Path]:
+        """Several existing files at once; an empty list when the user cancels."""
+        paths, _ = QFileDialog.getOpenFileNames(self.parent, title, "", filters)
+        return [Path(path) for path in paths]
+
+    def open_folder(self, title: str) -> Path | None:
+        path = QFileDialog.getExistingDirectory(self.parent, title)
+        return Path(path) if path else None
