@@ -124,6 +124,42 @@ def demo_document(kb) -> dict:
     return document
 
 
+#: The cohort window's class: (name, background, target, hours a week, weeks since the plan
+#: began, hours logged on each of three evenings a week, days since the last of them, ratings
+#: as (days ago, skill, level)).
+CLASS = (
+    ("Priya", "student", "ml-engineer", 15, 6, 5.0, 1, ((20, "python", 2), (6, "sql", 3))),
+    ("Marcus", "student", "ml-engineer", 15, 6, 1.5, 9, ()),
+    ("Lena", "software-engineer", "ai-engineer", 10, 6, 5.5, 0, ((25, "llm-apis", 2),)),
+    ("Tomás", "data-scientist", "ml-engineer", 12, 5, 0.0, 0, ()),
+    ("Aisha", "software-engineer", "ai-engineer", 12, 6, 3.5, 2, ((15, "rag", 2),)),
+    ("Jon", "student", "ai-engineer", 8, 4, 2.0, 4, ((10, "llm-apis", 1),)),
+    ("Mei", "data-scientist", "ml-engineer", 20, 6, 4.0, 1, ((12, "pytorch", 2), (5, "docker", 2))),
+    ("Ravi", "student", "ml-engineer", 15, 3, 5.0, 3, ((4, "python", 2),)),
+)
+
+
+def class_folder(kb, folder: Path) -> Path:
+    """A bootcamp class's files as each student's ``export --for-instructor`` writes them, and
+    one that was cut short on its way (so the window shows a file it could not read)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    scratch = Planner(open_database(None), kb)
+    for name, background, target, hours, weeks, evening, quiet, ratings in CLASS:
+        scratch.create_profile(name, background, target, hours)
+        profile = scratch.active_profile()
+        document = json.loads(scratch.export_for_instructor(profile.id))
+        days = weeks * 7
+        evenings = tuple(
+            (days_ago, evening, "", ())
+            for days_ago in range(days - 1, quiet - 1, -1)
+            if evening and (days_ago - quiet) % 7 in (0, 2, 4)
+        )
+        _dated(document["profiles"][0], days, evenings, ratings)
+        (folder / f"{name.lower()}.json").write_text(json.dumps(document), "utf-8")
+    (folder / "kofi.json").write_text('{"format": "careerplanner-export", "version": 1, "pro')
+    return folder
+
+
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = create_application()
@@ -151,7 +187,12 @@ def main(out: Path) -> int:
 
     def shoot(index: int = 0) -> None:
         if index == len(keys):
-            app.quit()
+            folder = class_folder(session.kb, Path(tempfile.mkdtemp()) / "class")
+            cohort = window.show_cohort([folder])
+            cohort.resize(1280, 800)
+            QTimer.singleShot(
+                900, lambda: (cohort.grab().save(str(out / "cohort.png")), app.quit())
+            )
             return
         # The Progress page shows the student five weeks in, behind; the others show "Me".
         wanted = "Student" if keys[index] == "progress" else "Me"

@@ -83,9 +83,11 @@ class CohortWindow(QMainWindow):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = make_table_view(self.proxy, "Students")
         self.table.setSortingEnabled(True)
+        # Each column fits its values, so a row reads across without gaps; the spare width
+        # goes to the last column.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CohortTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
 
         self.gaps_chart = ChartView("The class's most common gaps")
         self.errors_title = QLabel()
@@ -101,16 +103,14 @@ class CohortWindow(QMainWindow):
         lower = QSplitter()
         lower.addWidget(self.gaps_chart)
         lower.addWidget(errors_box)
-        lower.setStretchFactor(0, 3)
-        lower.setStretchFactor(1, 2)
         lower.setChildrenCollapsible(False)
+        lower.setSizes([640, 400])  # in proportion: the chart wider than the list
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([380, 320])
 
         central = QWidget()
         layout = QVBoxLayout(central)

@@ -65,8 +65,8 @@ class Student:
     last_checkin: date | None
     #: What the student's progress is worked out from (to open it read-only).
     data: ProfileData = field(repr=False, compare=False)
-    #: The skills below the target's requirement on the day, most important first.
-    gaps: tuple[str, ...] = field(default=(), compare=False)
+    #: (skill, levels short) for each skill below the target's requirement on the day.
+    gaps: tuple[tuple[str, int], ...] = field(default=(), compare=False)
 
     @property
     def status_text(self) -> str:
@@ -179,7 +179,10 @@ def student(kb: KnowledgeBase, file: str, profile: dict[str, Any], today: date) 
         forecast_finish=date.fromisoformat(forecast) if forecast else None,
         last_checkin=max((c.day for c in counted), default=None),
         data=data,
-        gaps=tuple(gap.skill for gap in analyse_role(kb, data.target, levels_on(data, today)).gaps),
+        gaps=tuple(
+            (gap.skill, gap.required - gap.current)
+            for gap in analyse_role(kb, data.target, levels_on(data, today)).gaps
+        ),
     )
 
 
@@ -192,11 +195,19 @@ def levels_on(data: ProfileData, today: date) -> dict[str, int]:
 
 def common_gaps(kb: KnowledgeBase, students: Sequence[Student]) -> tuple[CommonGap, ...]:
     """Each skill some student is below their own target's requirement in, with how many are:
-    the most common first, then by name."""
-    counts = Counter(skill for student in students for skill in set(student.gaps))
+    the most common first; among as common, the one the class is most levels short of, then
+    by name."""
+    counts: Counter[str] = Counter()
+    short: Counter[str] = Counter()
+    for student in students:
+        for skill, levels in student.gaps:
+            counts[skill] += 1
+            short[skill] += levels
     names = {skill.id: skill.name for skill in kb.skills}
     gaps = [CommonGap(skill, names.get(skill, skill), n) for skill, n in counts.items()]
-    return tuple(sorted(gaps, key=lambda g: (-g.students, g.name.casefold(), g.skill)))
+    return tuple(
+        sorted(gaps, key=lambda g: (-g.students, -short[g.skill], g.name.casefold(), g.skill))
+    )
 
 
 # -- what is written out ------------------------------------------------------------------------
