@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -83,11 +82,10 @@ class CohortWindow(QMainWindow):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = make_table_view(self.proxy, "Students")
         self.table.setSortingEnabled(True)
-        # Each column fits its values, so a row reads across without gaps; the spare width
-        # goes to the last column.
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # Each column fits its values (measured once per class, not at every layout: a class
+        # may be hundreds of rows), so a row reads across without gaps; the spare width goes
+        # to the last column. The user may widen any of them.
+        self.table.horizontalHeader().setStretchLastSection(True)
 
         self.gaps_chart = ChartView("The class's most common gaps")
         self.errors_title = QLabel()
@@ -139,6 +137,7 @@ class CohortWindow(QMainWindow):
         )
         self.model.set_rows(cohort.students)
         self.table.sortByColumn(CohortTableModel.COL_STATUS, Qt.SortOrder.AscendingOrder)
+        self.table.resizeColumnsToContents()
         self.export_button.setEnabled(bool(count))
         gaps = [(gap.name, gap.students) for gap in cohort.common_gaps]
         self.gaps_chart.plot(draw_common_gaps, gaps, count)
