@@ -163,23 +163,8 @@ def test_nobody_read_is_one_clear_line(capsys, tmp_path):
 
 def test_nothing_is_written_to_the_instructors_database(capsys, tmp_path, folder):
     own = tmp_path / "instructor.db"
-    assert (
-        run(
-            capsys,
-            "--db",
-            str(own),
-            "profile",
-            "create",
-            "Me",
-            "--from",
-            "student",
-            "--to",
-            "ml-engineer",
-            "--hours",
-            "5",
-        )[0]
-        == 0
-    )
+    create = ["profile", "create", "Me", "--from", "student", "--to", "ml-engineer", "--hours", "5"]
+    assert run(capsys, "--db", str(own), *create)[0] == 0
     before = {p.name: p.read_bytes() for p in tmp_path.glob("instructor.db*")}
     for fmt in ("table", "json", "csv"):
         assert run(capsys, "--db", str(own), "cohort", str(folder), "--format", fmt)[0] == 0

@@ -11,11 +11,11 @@ from datetime import date
 from pathlib import Path
 
 from careerplanner.commands._options import knowledge
+from careerplanner.commands._output import write_output
 from careerplanner.commands.progress import parse_today
 from careerplanner.core import dates
 from careerplanner.core.progress import day_text, plural
 from careerplanner.errors import UsageError
-from careerplanner.files import write_whole
 from careerplanner.knowledge.model import KnowledgeBase
 from careerplanner.services.cohort import Cohort, cohort_csv, cohort_document, read_cohort
 
@@ -73,15 +73,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"Not read: {error.file}: {error.error}", file=sys.stderr)
     else:
         output = table(kb, cohort)
-    if args.out is not None:
-        write_whole(args.out, output)
-        print(f"Wrote {args.out}", file=sys.stderr)
-    elif args.format == "csv":  # CRLF line ends as they are, on Windows too
-        sys.stdout.flush()
-        sys.stdout.buffer.write(output.encode("utf-8"))
-        sys.stdout.buffer.flush()
-    else:
-        sys.stdout.write(output)
+    write_output(output, args.out, crlf=args.format == "csv")
     return 0
 
 

@@ -203,7 +203,7 @@ def common_gaps(kb: KnowledgeBase, students: Sequence[Student]) -> tuple[CommonG
         for skill, levels in student.gaps:
             counts[skill] += 1
             short[skill] += levels
-    names = {skill.id: skill.name for skill in kb.skills}
+    names: dict[str, str] = {skill.id: skill.name for skill in kb.skills}
     gaps = [CommonGap(skill, names.get(skill, skill), n) for skill, n in counts.items()]
     return tuple(
         sorted(gaps, key=lambda g: (-g.students, -short[g.skill], g.name.casefold(), g.skill))
