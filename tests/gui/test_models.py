@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QAbstractItemModel
 
+from careerplanner.core.why_it_counts import why_it_counts
 from careerplanner.gui import models as models_package
 from careerplanner.gui.models.checkins import CheckinTableModel
 from careerplanner.gui.models.cohort import CohortTableModel
-from careerplanner.gui.models.gap import GapTableModel
+from careerplanner.gui.models.gap import GapRow, GapTableModel, RoleRow, RolesTableModel
 from careerplanner.gui.models.plan import PlanTreeModel
 from careerplanner.gui.models.skills import SkillFilterModel, SkillTreeModel
 from careerplanner.services.cohort import read_cohort
@@ -38,8 +39,26 @@ def _skill_filter(session):
 
 
 def _gap_table(session):
+    gap = session.snapshot().gap_for("ml-engineer")
+    plan = session.planner.role_plans()["ml-engineer"]
+    role = session.kb.role("ml-engineer")
+    why = why_it_counts(session.kb, role, plan, tuple(g.skill for g in gap.gaps))
     model = GapTableModel()
-    model.set_rows(session.snapshot().gap_for("ml-engineer").gaps)
+    model.set_rows(GapRow(g, why[g.skill]) for g in gap.gaps)
+    return model
+
+
+def _roles_table(session):
+    snapshot = session.snapshot()
+    plans = session.planner.role_plans()
+    model = RolesTableModel()
+    model.set_hours(8)
+    model.set_rows(
+        RoleRow(
+            g.role, g.name, g.readiness, g.hours, plans[g.role].total_months, False, None, n == 0
+        )
+        for n, g in enumerate(snapshot.gaps)
+    )
     return model
 
 
@@ -69,6 +88,7 @@ FILLED = {
     SkillTreeModel: _skill_tree,
     SkillFilterModel: _skill_filter,
     GapTableModel: _gap_table,
+    RolesTableModel: _roles_table,
     PlanTreeModel: _plan_tree,
     CheckinTableModel: _checkin_table,
     CohortTableModel: _cohort_table,

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from careerplanner import __version__
@@ -15,6 +16,8 @@ from careerplanner.gui.ask import Ask
 from careerplanner.gui.session import Session
 from careerplanner.gui.welcome import WelcomeDialog
 from careerplanner.knowledge import default_knowledge
+from careerplanner.knowledge.fit import load_fit
+from careerplanner.paths import resources_dir
 from careerplanner.services.opening import (
     DamagedDatabaseError,
     describe_backup,
@@ -34,6 +37,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.careerplanner.CareerPlanner")
+    # The PNGs of every size (resources/icons/hicolor/NxN/apps/): no SVG plugin needed.
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons" / "hicolor").glob("*/apps/*.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
     return app
 
 
@@ -42,6 +50,7 @@ def open_planner_or_say_why(db_path: Path, ask: Ask) -> Planner | None:
     what went wrong."""
     try:
         kb = default_knowledge()
+        load_fit(kb)  # the fit quiz's questions are part of it, checked the same way
     except CareerPlannerError as error:
         ask.error(
             "Career Planner cannot start",

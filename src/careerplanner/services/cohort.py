@@ -20,7 +20,8 @@ from typing import Any
 
 from careerplanner.core import progress as rules
 from careerplanner.core.gap import analyse_role
-from careerplanner.errors import CareerPlannerError
+from careerplanner.errors import CareerPlannerError, UsageError
+from careerplanner.files import read_text_file
 from careerplanner.knowledge.model import KnowledgeBase
 from careerplanner.services.import_reader import (
     MAX_BYTES,
@@ -150,7 +151,11 @@ def read_students(kb: KnowledgeBase, path: Path, today: date) -> list[Student]:
     """The students of one export file, one a profile. A file that is not a valid export, or
     holds a profile whose progress cannot be worked out, raises ``ImportFileError`` saying
     why (the import reader's reason, or the profile's name and its problem)."""
-    value = parse_text(_read_bytes(path), THIS_FILE)
+    try:  # the way ``import`` reads a file: its size, encoding and line ends checked
+        text = read_text_file(path, "export file", MAX_BYTES)
+    except UsageError as error:
+        raise ImportFileError(str(error)) from None
+    value = parse_text(text, THIS_FILE)
     document = read_document(value, kb, THIS_FILE)  # every key, type, id and date checked
     if not document.profiles:
         raise ImportFileError(f"{THIS_FILE} holds no profiles")
@@ -257,14 +262,3 @@ def _cell(value: Any) -> str:
 
 def _day(day: date | None) -> str | None:
     return day.isoformat() if day else None
-
-
-def _read_bytes(path: Path) -> bytes:
-    """The file's bytes, refused over the import's size limit (as ``import`` reads it)."""
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ImportFileError(f"{THIS_FILE} is larger than {MAX_BYTES // (1024 * 1024)} MB")
-        with open(path, "rb") as handle:
-            return handle.read(MAX_BYTES + 1)
-    except OSError as error:
-        raise ImportFileError(f"cannot read {THIS_FILE}: {error.strerror or error}") from None

@@ -188,3 +188,27 @@ def m008_never_reuse_ids(db: Database) -> None:
 def m009_checkin_items(db: Database) -> None:
     # The plan items a check-in worked on (JSON list of item ids, as the plan names them).
     _run(db, "ALTER TABLE checkins ADD COLUMN items TEXT NOT NULL DEFAULT '[]'")
+
+
+@MIGRATIONS()
+def m010_fit_answers(db: Database) -> None:
+    # The fit quiz's answers, append-only like ratings: one row per answer given, the latest
+    # per question is the current one (option_id NULL: the answer was cleared), the rest is
+    # the history of how the answers changed.
+    _run(
+        db,
+        """
+        CREATE TABLE fit_answers (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            option_id TEXT,
+            answered_at TEXT NOT NULL   -- ISO 8601, UTC
+        )
+        """,
+        "CREATE INDEX fit_answers_by_question ON fit_answers(profile_id, question_id, id)",
+    )
+
+
+#: Columns holding JSON text, which the app reads back with ``json.loads``.
+JSON_COLUMNS = {"plans": ("inputs", "plan"), "checkins": ("skills", "items")}
