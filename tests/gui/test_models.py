@@ -6,7 +6,9 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
+import tempfile
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel
@@ -14,10 +16,13 @@ from PySide6.QtCore import QAbstractItemModel
 from careerplanner.core.why_it_counts import why_it_counts
 from careerplanner.gui import models as models_package
 from careerplanner.gui.models.checkins import CheckinTableModel
+from careerplanner.gui.models.cohort import CohortTableModel
 from careerplanner.gui.models.gap import GapRow, GapTableModel, RoleRow, RolesTableModel
 from careerplanner.gui.models.plan import PlanTreeModel
 from careerplanner.gui.models.skills import SkillFilterModel, SkillTreeModel
+from careerplanner.services.cohort import read_cohort
 from careerplanner.services.edits import AddCheckin
+from tests.cohort_files import TODAY, class_folder
 
 
 def _skill_tree(session):
@@ -72,6 +77,13 @@ def _checkin_table(session):
     return model
 
 
+def _cohort_table(session):
+    folder = class_folder(Path(tempfile.mkdtemp()) / "class")
+    model = CohortTableModel({role.id: role.name for role in session.kb.roles})
+    model.set_rows(read_cohort(session.kb, [folder], TODAY).students)
+    return model
+
+
 FILLED = {
     SkillTreeModel: _skill_tree,
     SkillFilterModel: _skill_filter,
@@ -79,6 +91,7 @@ FILLED = {
     RolesTableModel: _roles_table,
     PlanTreeModel: _plan_tree,
     CheckinTableModel: _checkin_table,
+    CohortTableModel: _cohort_table,
 }
 
 

@@ -571,6 +571,13 @@ class Planner:
         )
         return ChangeSet() if edit is None else self.do(edit)
 
+    # -- for an instructor ------------------------------------------------------------------
+
+    def export_for_instructor(self, profile_id: int, include_notes: bool = False) -> str:
+        """One profile as an export file to hand in (``transfer.instructor_document``), its
+        notes left out unless ``include_notes``."""
+        return transfer.instructor_json(self._db, profile_id, include_notes)
+
 
 def _suggest(names: list[str]) -> str:
     return f"; did you mean {', '.join(names)}?" if names else ""
