@@ -3,7 +3,8 @@
 Run under a real X server for faithful fonts:  xvfb-run -a -s "-screen 0 1280x800x24"
 .venv/bin/python tools/screenshots.py docs/screenshots
 
-``--size 1024x640`` takes them at another window size instead (to check a small screen), and
+``--size 1024x640`` takes them at another window size instead (to check a small screen),
+``--dark`` with a dark Fusion palette, and
 ``--pages gap,compare`` only some of them (``welcome`` is the first-run dialog; ``gap`` also
 takes ``gap-quiz.png``, the Gap page on its fit quiz; ``cohort`` is the cohort window over a
 bootcamp class's files).
@@ -23,11 +24,13 @@ os.environ.setdefault("CAREERPLANNER_DATA_DIR", tempfile.mkdtemp())
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()  # never reuse the developer's window state
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor, QPalette
 
 from careerplanner.gui.app import create_application, open_planner_or_say_why
 from careerplanner.gui.ask import Ask
 from careerplanner.gui.main_window import PAGES, MainWindow
 from careerplanner.gui.session import Session
+from careerplanner.gui.theme import use_style
 from careerplanner.gui.welcome import WelcomeDialog
 from careerplanner.services.planner import Planner
 from careerplanner.storage.database import open_database
@@ -181,10 +184,38 @@ def class_folder(kb, folder: Path) -> Path:
     return folder
 
 
-def main(out: Path, size: tuple[int, int] = (1280, 800), only: list[str] | None = None) -> int:
+def dark_palette() -> QPalette:
+    """A dark Fusion palette that sets only the main colour roles, as many desktop themes do."""
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.WindowText, "#e6e6e6"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.AlternateBase, "#262626"),
+        (QPalette.ColorRole.Text, "#e6e6e6"),
+        (QPalette.ColorRole.Button, "#353535"),
+        (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+        (QPalette.ColorRole.Highlight, "#3d6fb4"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.ToolTipBase, "#353535"),
+        (QPalette.ColorRole.ToolTipText, "#e6e6e6"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def main(
+    out: Path,
+    size: tuple[int, int] = (1280, 800),
+    only: list[str] | None = None,
+    dark: bool = False,
+) -> int:
     only = only or ["welcome", *(key for key, _title, _blurb in PAGES), "cohort"]
     out.mkdir(parents=True, exist_ok=True)
     app = create_application()
+    if dark:
+        use_style(app, "Fusion")
+        app.setPalette(dark_palette())
     db_path = Path(tempfile.mkdtemp()) / "demo.db"
     planner = open_planner_or_say_why(db_path, Ask())
     if planner is None:
@@ -251,10 +282,11 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("out", nargs="?", default="docs/screenshots", type=Path)
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--pages", default="", help="comma-separated: welcome, page keys, cohort")
+    parser.add_argument("--dark", action="store_true", help="a dark Fusion palette")
     return parser.parse_args()
 
 
 if __name__ == "__main__":
     args = _arguments()
     width, height = (int(n) for n in args.size.lower().split("x"))
-    sys.exit(main(args.out, (width, height), [p for p in args.pages.split(",") if p]))
+    sys.exit(main(args.out, (width, height), [p for p in args.pages.split(",") if p], args.dark))

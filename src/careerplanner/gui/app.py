@@ -14,6 +14,7 @@ from careerplanner import __version__
 from careerplanner.errors import CareerPlannerError
 from careerplanner.gui.ask import Ask
 from careerplanner.gui.session import Session
+from careerplanner.gui.theme import IndicatorStyle, use_style
 from careerplanner.gui.welcome import WelcomeDialog
 from careerplanner.knowledge import default_knowledge
 from careerplanner.knowledge.fit import load_fit
@@ -42,6 +43,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     for png in sorted((resources_dir() / "icons" / "hicolor").glob("*/apps/*.png")):
         icon.addFile(str(png))
     app.setWindowIcon(icon)
+    if not isinstance(app.style(), IndicatorStyle):
+        use_style(app)
     return app
 
 

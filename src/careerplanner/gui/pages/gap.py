@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerplanner.charts.gap import draw_categories, draw_readiness
+from careerplanner.charts.words import categories_words, readiness_words
 from careerplanner.core.fit import FitResult
 from careerplanner.core.plan import Plan
 from careerplanner.core.why_it_counts import why_it_counts
@@ -330,7 +331,11 @@ class GapPage(RefreshWhenShown):
         self.readiness_chart.plot(
             draw_readiness, snapshot.gaps, snapshot.profile.target, selected=role.id
         )
+        self.readiness_chart.describe(
+            readiness_words(snapshot.gaps, snapshot.profile.target, selected=role.id)
+        )
         self.category_chart.plot(draw_categories, gap)
+        self.category_chart.describe(categories_words(gap))
         skills = tuple(g.skill for g in gap.gaps) if gap else ()
         plan = self._plans.get(role.id) if not self._stale else None
         if plan is None and role.id == snapshot.profile.target:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerplanner.charts.plan import draw_timeline
+from careerplanner.charts.words import timeline_words
 from careerplanner.core import dates, limits
 from careerplanner.core.plan import Plan
 from careerplanner.errors import CareerPlannerError
@@ -249,6 +250,7 @@ class PlanPage(QWidget):
             self.model.set_plan((), {})
             self._shown = ()
             self.timeline.plot(draw_timeline, None)
+            self.timeline.describe(timeline_words(None))
             return
         same_plan = bool(self._shown) and plan is self._shown[0]
         if same_plan and snapshot.statuses == self._shown[1]:
@@ -264,6 +266,8 @@ class PlanPage(QWidget):
             self.sources.setText(_notes_html(plan))
             self._set_plan(plan, snapshot.statuses)
         self.timeline.plot(draw_timeline, plan, done=snapshot.done_items, delay_ms=chart_delay_ms)
+        if not same_plan:
+            self.timeline.describe(timeline_words(plan))
 
     def _set_plan(self, plan: Plan, statuses: dict[str, str]) -> None:
         """A new plan in the list: folded months stay folded and the current row stays on the

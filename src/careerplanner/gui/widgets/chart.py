@@ -59,6 +59,13 @@ class ChartView(QWidget):
             self._timer.stop()
             self._draw_pending()
 
+    def describe(self, words: str) -> None:
+        """What the chart shows, in words: for screen readers, and as its tooltip."""
+        self.setAccessibleDescription(words)
+        self.setToolTip(words)
+        if self._canvas is not None:
+            self._canvas.setAccessibleDescription(words)
+
     def flush(self) -> None:
         """Draw a waiting request now instead of when its timer fires (benchmarks and tests);
         the canvas renders it when the event loop next runs."""
@@ -101,6 +108,7 @@ class ChartView(QWidget):
         self.figure = Figure(figsize=size, layout="constrained", dpi=dpi)
         self._canvas = _canvas_class()(self.figure)
         self._canvas.setAccessibleName(self.accessibleName())
+        self._canvas.setAccessibleDescription(self.accessibleDescription())
         self._canvas.installEventFilter(self)
         self._canvas.mpl_connect("pick_event", self._on_pick)
         self._canvas.mpl_connect("motion_notify_event", self._on_motion)
