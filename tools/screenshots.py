@@ -18,13 +18,12 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()  # never reuse the developer'
 
 from PySide6.QtCore import QTimer
 
-from careerplanner.gui.app import create_application, open_workspace
+from careerplanner.gui.app import create_application, open_planner_or_say_why
 from careerplanner.gui.ask import Ask
 from careerplanner.gui.main_window import PAGES, MainWindow
 from careerplanner.gui.session import Session
 from careerplanner.gui.welcome import WelcomeDialog
-from careerplanner.services import transfer
-from careerplanner.services.profiles import Workspace
+from careerplanner.services.planner import Planner
 from careerplanner.storage.database import open_database
 
 #: The demo student started this many days ago and rated skills up as they went.
@@ -49,14 +48,48 @@ DEMO_CHECKINS = (
     (5, 3.0, "Dockerised the RAG demo", ("docker", "rag")),
     (2, 2.5, "Evaluation notebook for the demo", ("rag", "python")),
 )
+#: The posting the Job Posting page shows, and two saved ones to compare it with.
+DEMO_POSTING = """Senior AI Engineer, Support Copilot
+
+We are putting an assistant inside our help desk, and you will own it end to end.
+
+What you will do
+- Build retrieval-augmented generation (RAG) over our help-centre articles: chunking,
+  embeddings, hybrid search and reranking.
+- Design LLM agents that call our internal APIs through function calling, with LangGraph.
+- Write system prompts and structured output schemas, and keep them versioned.
+- Run evals on every change: golden datasets and LLM-as-judge graders in Braintrust.
+- Keep token cost and latency in check, and trace requests in Langfuse.
+
+What you bring
+- Production Python and TypeScript, and a REST API you have shipped with FastAPI.
+- The OpenAI API or the Anthropic SDK, and a vector database such as pgvector or Pinecone.
+- Docker, and enough AWS to deploy what you build.
+"""
+DEMO_SAVED = (
+    (
+        "ML Engineer, Fraud",
+        "Machine Learning Engineer, Fraud\n\nTrain XGBoost and PyTorch models on transaction "
+        "data with PySpark and SQL; track them in MLflow, serve them with Triton and watch for "
+        "data drift with Evidently. Strong statistics, Python, Docker and Kubernetes.\n",
+    ),
+    (
+        "MLOps Engineer, LLM Platform",
+        "MLOps Engineer (LLM Platform)\n\nModel serving with vLLM and KServe on Kubernetes, "
+        "training pipelines and automated retraining, MLflow, model monitoring and drift "
+        "detection, canary deployment and rollback; LLM evals with golden datasets and "
+        "LLM-as-judge, LLM observability with Langfuse, fine-tuning with LoRA, and an LLM "
+        "gateway for the OpenAI API. Python, Terraform and CI/CD.\n",
+    ),
+)
 
 
 def demo_document(kb) -> dict:
     """An export of the demo profile with a history: made through the same services as the
     app, then dated back, so the Progress page has weeks to show."""
-    scratch = Workspace(open_database(None), kb)
+    scratch = Planner(open_database(None), kb)
     scratch.create_profile("Me", "software-engineer", "ai-engineer", 10)
-    document = transfer.export_document(scratch)
+    document = scratch.export_document()
     profile = document["profiles"][0]
     now = datetime.now(UTC).replace(microsecond=0)
 
@@ -91,8 +124,10 @@ def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = create_application()
     db_path = Path(tempfile.mkdtemp()) / "demo.db"
-    workspace = open_workspace(db_path, Ask())
-    session = Session(workspace, workspace.kb)
+    planner = open_planner_or_say_why(db_path, Ask())
+    if planner is None:
+        return 1
+    session = Session(planner)
 
     welcome = WelcomeDialog(session.kb)
     welcome.show()
@@ -101,12 +136,17 @@ def main(out: Path) -> int:
     welcome.close()
 
     raw = json.dumps(demo_document(session.kb)).encode()
-    transfer.import_bytes(workspace, raw, "demo")
+    planner.import_bytes(raw, "demo")
     session.use_profile("Me")
+    for title, text in DEMO_SAVED:
+        planner.save_posting(text, title)
     window = MainWindow(session, db_path)
     window.resize(1280, 800)
     window.show()
     window.page_by_key["skills"].select_skill("rag")
+    posting = window.page_by_key["posting"]
+    posting.set_text(DEMO_POSTING)
+    posting.save_posting()
 
     keys = [key for key, _title, _blurb in PAGES]
 

@@ -11,10 +11,12 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QAbstractItemModel
 
+from careerplanner.core.posting import Verdict
 from careerplanner.gui import models as models_package
 from careerplanner.gui.models.checkins import CheckinTableModel
 from careerplanner.gui.models.gap import GapTableModel
 from careerplanner.gui.models.plan import PlanTreeModel
+from careerplanner.gui.models.postings import PostingGapModel, SavedPostingsModel, SavedRow
 from careerplanner.gui.models.skills import SkillFilterModel, SkillTreeModel
 from careerplanner.services.edits import AddCheckin
 
@@ -53,12 +55,35 @@ def _checkin_table(session):
     return model
 
 
+_POSTING = "AI Engineer: RAG with LangGraph and Pinecone, evals in Braintrust; Python, Docker."
+
+
+def _posting_gap(session):
+    model = PostingGapModel()
+    model.set_rows(session.planner.posting_report(_POSTING).skills)
+    return model
+
+
+def _saved_postings(session):
+    planner = session.planner
+    planner.save_posting(_POSTING, "An AI posting")
+    planner.plan_for_posting(text=_POSTING + " Also Kubernetes.", title="Another one")
+    model = SavedPostingsModel()
+    model.set_rows(
+        SavedRow(posting, planner.saved_posting_report(posting), Verdict.AI, "AI Engineer", n == 1)
+        for n, posting in enumerate(planner.saved_postings())
+    )
+    return model
+
+
 FILLED = {
     SkillTreeModel: _skill_tree,
     SkillFilterModel: _skill_filter,
     GapTableModel: _gap_table,
     PlanTreeModel: _plan_tree,
     CheckinTableModel: _checkin_table,
+    PostingGapModel: _posting_gap,
+    SavedPostingsModel: _saved_postings,
 }
 
 

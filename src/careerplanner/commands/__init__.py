@@ -7,9 +7,18 @@ from __future__ import annotations
 
 import argparse
 
-from careerplanner.commands import checkin, gap, knowledge, plan, profile, rate, transfer
+from careerplanner.commands import (
+    checkin,
+    gap,
+    knowledge,
+    plan,
+    posting,
+    profile,
+    rate,
+    transfer,
+)
 
-_MODULES = [knowledge, gap, plan, profile, rate, checkin, transfer]
+_MODULES = [knowledge, gap, plan, profile, rate, checkin, transfer, posting]
 
 
 def register_all(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

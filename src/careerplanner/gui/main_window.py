@@ -25,6 +25,7 @@ from careerplanner.gui.ask import Ask
 from careerplanner.gui.pages.compare import ComparePage
 from careerplanner.gui.pages.gap import GapPage
 from careerplanner.gui.pages.plan import PlanPage
+from careerplanner.gui.pages.posting import PostingPage
 from careerplanner.gui.pages.progress import ProgressPage
 from careerplanner.gui.pages.skills import SkillsPage
 from careerplanner.gui.pages.sources import SourcesPage
@@ -43,6 +44,7 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("progress", "Progress", "Log study hours and see whether you are on track."),
     ("compare", "Compare roles", "Two or three roles side by side: work, stack, pay, interviews."),
     ("sources", "Sources", "The five articles behind every figure, and where they disagree."),
+    ("posting", "Job Posting", "Paste a job posting: the skills it asks for, its lean, your gap."),
 )
 
 
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
             "progress": ProgressPage(session),
             "compare": ComparePage(session),
             "sources": SourcesPage(session),
+            "posting": PostingPage(session, self.ask),
         }
         for key, title, blurb in PAGES:
             item = QListWidgetItem(title)

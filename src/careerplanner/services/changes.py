@@ -20,6 +20,8 @@ class ChangeSet:
     marks: bool = False  # plan items ticked, skipped or cleared
     plans: bool = False  # plan snapshots (a re-plan)
     checkins: bool = False
+    #: Saved job postings: one saved or removed, or which one the profile plans for.
+    postings: bool = False
     #: The skills whose level or note changed, when ``levels`` or ``notes`` is set and the edit
     #: knows them; empty means "any skill may have changed".
     skills: frozenset[str] = frozenset()
@@ -61,4 +63,5 @@ EVERYTHING = ChangeSet(
     marks=True,
     plans=True,
     checkins=True,
+    postings=True,
 )

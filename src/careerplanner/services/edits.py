@@ -22,6 +22,7 @@ from careerplanner.storage.stores import (
     NoteStore,
     PlanItemStore,
     PlanStore,
+    PostingStore,
     ProfileStore,
     RatingStore,
     Row,
@@ -284,7 +285,7 @@ class DeleteProfile:
     """
 
     # Parents before children, so undo can re-insert in this order under foreign keys.
-    _STORES = (ProfileStore, PlanStore, PlanItemStore, RatingStore, CheckinStore)
+    _STORES = (ProfileStore, PlanStore, PlanItemStore, RatingStore, CheckinStore, PostingStore)
 
     def __init__(
         self, profile_id: int, profile_name: str | None = None, show_next: int | None = None

@@ -29,6 +29,7 @@ from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.chart import ChartView
 from careerplanner.gui.widgets.hours import HoursSpinBox
 from careerplanner.gui.widgets.views import make_tree_view
+from careerplanner.knowledge.model import KnowledgeBase
 from careerplanner.services.changes import ChangeSet
 from careerplanner.services.edits import UpdateProfile
 from careerplanner.services.snapshot import Snapshot
@@ -161,7 +162,7 @@ class PlanPage(QWidget):
         if path.suffix.lower() != fmt.suffix:
             path = path.with_name(path.name + fmt.suffix)
         try:
-            write_plan(snapshot, self.session.kb, fmt, path)
+            write_plan(snapshot, snapshot.plan_kb(self.session.kb), fmt, path)
         except CareerPlannerError as error:
             self.ask.error("The plan was not saved", str(error))
             return
@@ -229,8 +230,8 @@ class PlanPage(QWidget):
         if self._shown and plan is self._shown[0] and snapshot.statuses == self._shown[1]:
             return  # the plan on screen already (an hours step, then its save)
         self._shown = (plan, snapshot.statuses)
-        self.heading.setText(_heading(self.session, plan))
-        self.sources.setText(_notes_html(plan))
+        self.heading.setText(_heading(snapshot.plan_kb(self.session.kb), plan))
+        self.sources.setText(_posting_html(snapshot) + _notes_html(plan))
         collapsed = self._collapsed_months()
         self.model.set_plan(plan.months, snapshot.statuses)
         for row in range(self.model.rowCount()):
@@ -248,8 +249,7 @@ class PlanPage(QWidget):
         }
 
 
-def _heading(session: Session, plan: Plan) -> str:
-    kb = session.kb
+def _heading(kb: KnowledgeBase, plan: Plan) -> str:
     route = f"{kb.role(plan.from_role).name} → {kb.role(plan.to_role).name}"
     if plan.ready:
         return f"{route}: you already meet the requirements"
@@ -258,6 +258,17 @@ def _heading(session: Session, plan: Plan) -> str:
     return (
         f"{route}: {months} month{'s' if months != 1 else ''} at "
         f"{plan.hours_per_week:g} h/week ({first:%b %Y} – {last:%b %Y})"
+    )
+
+
+def _posting_html(snapshot: Snapshot) -> str:
+    """When the plan aims at a saved job posting, say so first, and how to go back."""
+    if snapshot.posting is None:
+        return ""
+    return (
+        f"<div>• <b>This plan aims at the job posting “{escape(snapshot.posting.role.name)}”"
+        "</b>, not at your target role. Choose a role on the Gap page, or Plan for My Role "
+        "Instead on the Job Posting page, to plan for a role again.</div>"
     )
 
 
