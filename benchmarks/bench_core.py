@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from results import Metric
 from timing import timings  # benchmarks/timing.py; run.py puts benchmarks/ on the path
 
 from careerplanner.core.gap import analyse_all
@@ -18,10 +19,10 @@ def _timings(work, runs: int = RUNS) -> tuple[float, float]:
     return timings(work, runs, warmup=20)
 
 
-def run() -> list[tuple[str, float, str]]:
+def run() -> list[Metric]:
     kb = default_knowledge()
     start = date(2027, 1, 1)
-    results: list[tuple[str, float, str]] = []
+    results: list[Metric] = []
     cases = [
         ("software-engineer -> ml-engineer", "software-engineer", "ml-engineer", None),
         ("student -> ml-platform-engineer", "student", "ml-platform-engineer", None),
@@ -37,9 +38,10 @@ def run() -> list[tuple[str, float, str]]:
 
         median, p95 = _timings(work)
         months = build_plan(kb, request).total_months
-        results.append((f"gap + plan, {label} ({months} months), median", median, "ms"))
-        results.append((f"gap + plan, {label}, p95", p95, "ms"))
+        key = f"plan_{background}_{target}{'_1h' if hours else ''}".replace("-", "_")
+        results.append(Metric(f"{key}_ms", f"gap + plan, {label} ({months} months)", median, "ms"))
+        results.append(Metric(f"{key}_p95_ms", f"gap + plan, {label}, p95", p95, "ms"))
     levels = dict(kb.role("software-engineer").typical_levels)
     median, p95 = _timings(lambda: analyse_all(kb, levels))
-    results.append(("analyse_all alone, median", median, "ms"))
+    results.append(Metric("gap_all_roles_ms", "gap for every role alone, median", median, "ms"))
     return results

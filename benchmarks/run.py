@@ -1,7 +1,9 @@
-"""Run every ``benchmarks/bench_*.py`` and print one table of what they measured.
+"""``make bench``: run every ``benchmarks/bench_*.py``, print one table of what they measured
+against their goals, and write ``benchmarks/results.json``.
 
-Each module has ``run() -> list[tuple[str, float, str]]``: (name, value, unit). Benchmarks
-report numbers; they never fail a build (tests do not time things).
+Each module has ``run() -> list[Metric]`` (``results.py``). Goals are ratios against baselines
+measured in the same run wherever a baseline makes sense, so a faster or slower machine moves
+both alike. Benchmarks report; they never fail a build (tests do not time things).
 """
 
 from __future__ import annotations
@@ -12,7 +14,11 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))  # so each bench_*.py can import the shared timing helper
+sys.path.insert(0, str(HERE))  # so each bench_*.py can import the shared helpers
+
+from results import Metric, table, write_json  # noqa: E402
+
+RESULTS = HERE / "results.json"
 
 
 def discover() -> list[Path]:
@@ -29,33 +35,26 @@ def load(path: Path):
 
 def main(argv: list[str]) -> int:
     wanted = set(argv)  # optional module names to run, e.g. `run.py bench_core`
-    rows: list[tuple[str, str, float, str]] = []
+    metrics: list[Metric] = []
     failed = 0
     for path in discover():
         if wanted and path.stem not in wanted:
             continue
         started = time.perf_counter()
+        print(f"{path.name} ...", file=sys.stderr, flush=True)
         try:
-            results = load(path).run()
+            metrics.extend(load(path).run())
         except Exception as error:  # one broken benchmark should not hide the others
             print(f"{path.name}: failed: {type(error).__name__}: {error}", file=sys.stderr)
             failed += 1
             continue
-        rows.extend((path.stem, name, value, unit) for name, value, unit in results)
         print(f"{path.name}: {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
-    if rows:
-        print(table(rows))
+    if metrics:
+        print(table(metrics))
+        write_json(metrics, RESULTS)
+        missed = [m for m in metrics if m.met is False]
+        print(f"\n{len(metrics)} figures, {len(missed)} goal(s) missed; written to {RESULTS}")
     return 1 if failed else 0
-
-
-def table(rows: list[tuple[str, str, float, str]]) -> str:
-    module_w = max(len("module"), *(len(r[0]) for r in rows))
-    name_w = max(len("measure"), *(len(r[1]) for r in rows))
-    lines = [f"{'module':<{module_w}}  {'measure':<{name_w}}  {'value':>10}  unit"]
-    lines.append(f"{'-' * module_w}  {'-' * name_w}  {'-' * 10}  ----")
-    for module, name, value, unit in rows:
-        lines.append(f"{module:<{module_w}}  {name:<{name_w}}  {value:>10.3f}  {unit}")
-    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from careerplanner.knowledge.model import (
+    OURS,
     Category,
     CategoryId,
     DurationClaim,
@@ -13,6 +14,7 @@ from careerplanner.knowledge.model import (
     KnowledgeBase,
     PathId,
     PathPhase,
+    PhaseStep,
     PivotPath,
     Requirement,
     Role,
@@ -77,8 +79,21 @@ def role(
     )
 
 
-def phase(name: str, skills: tuple[str, ...], steps: tuple[str, ...], milestone: str) -> PathPhase:
-    return PathPhase(name, tuple(SkillId(s) for s in skills), steps, milestone, (S2,))
+def phase(
+    name: str,
+    skills: tuple[str, ...],
+    steps: tuple[str, ...],
+    milestone: str,
+    months: float | None = None,
+) -> PathPhase:
+    """A phase whose steps cite the second article and whose milestone is ours."""
+    return PathPhase(
+        name,
+        tuple(SkillId(s) for s in skills),
+        tuple(PhaseStep(text, S2) for text in steps),
+        Fact(milestone, OURS, "a deliverable we suggest"),
+        months,
+    )
 
 
 SKILLS = (
@@ -172,7 +187,7 @@ SWE_TO_ML = PivotPath(
     name="Software engineer to ML engineer",
     from_role=SWE.id,
     to_role=ML.id,
-    claims=(DurationClaim(12, 18, S1),),
+    claims=(DurationClaim(12, 18, S1, weekly_hours=10, weekly_hours_rationale="beside a job"),),
     weekly_hours=10,
     weekly_hours_rationale="Evenings and weekends beside a job",
     phases=(
@@ -213,7 +228,10 @@ SWE_TO_AI = PivotPath(
     name="Software engineer to AI engineer",
     from_role=SWE.id,
     to_role=AI.id,
-    claims=(DurationClaim(2, 3, S1, "apply in 8 weeks"), DurationClaim(6, 6, S2, "about six")),
+    claims=(
+        DurationClaim(2, 3, S1, "apply in 8 weeks", 30, "full-time focus"),
+        DurationClaim(6, 6, S2, "about six", 12, "beside a job"),
+    ),
     weekly_hours=15,
     weekly_hours_rationale="Focused upskilling",
     phases=(
@@ -231,7 +249,7 @@ AI_TO_ML = PivotPath(
     name="AI engineer to ML engineer",
     from_role=AI.id,
     to_role=ML.id,
-    claims=(DurationClaim(18, 24, S1),),
+    claims=(DurationClaim(18, 24, S1, weekly_hours_rationale="no sensible pace gives this"),),
     weekly_hours=8,
     weekly_hours_rationale="Beside a full-time job",
     phases=SWE_TO_ML.phases,

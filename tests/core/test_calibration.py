@@ -27,20 +27,90 @@ def typical_plan(path, hours=None, start=START):
     return build_plan(KB, PlanRequest(levels, path.from_role, path.to_role, hours, start))
 
 
+#: Each source's duration claim on a path from a background to a target, by whether we read a
+#: pace into it (``weekly_hours``) or found that no sensible pace reproduces it.
+PACED = [(p, c) for p in CLAIMED for c in p.claims if c.weekly_hours is not None]
+UNPACED = [(p, c) for p in CLAIMED for c in p.claims if c.weekly_hours is None]
+#: Below this, a pace is not the deliberate effort any of the sources describes.
+SENSIBLE_WEEKLY_HOURS = 6
+STARTS = [START, date(2027, 2, 1), date(2028, 7, 1)]
+
+
+def claim_id(case) -> str:
+    path, claim = case
+    return f"{path.id}:{claim.source}"
+
+
 def test_the_main_pivot_paths_are_all_calibrated():
     assert {"swe-to-ml", "swe-to-ai", "ai-to-ml", "ml-to-ai"} <= {p.id for p in CLAIMED}
+    # Every claim either carries our reading of its pace or says why none fits.
+    assert len(PACED) + len(UNPACED) == sum(len(p.claims) for p in CLAIMED)
+    assert ("swe-to-ai", "careerchoice-us") in {(p.id, c.source) for p, c in PACED}
+    assert ("swe-to-ai", "ayautomate-hiring") in {(p.id, c.source) for p, c in PACED}
+
+
+@pytest.mark.parametrize("case", PACED, ids=claim_id)
+@pytest.mark.parametrize("start", STARTS, ids=str)
+def test_typical_start_at_each_claims_pace_lands_inside_that_claims_months(case, start):
+    path, claim = case
+    plan = typical_plan(path, hours=claim.weekly_hours, start=start)
+    assert plan.path == path.id and plan.path_is_direct
+    assert claim.min_months <= plan.total_months <= claim.max_months, (
+        f"{path.id}: {plan.total_months} months at {claim.weekly_hours} h/week, "
+        f"{claim.source} says {claim.min_months:g}-{claim.max_months:g}"
+    )
+
+
+@pytest.mark.parametrize("case", UNPACED, ids=claim_id)
+def test_a_claim_no_sensible_pace_reproduces_says_so_instead_of_bending_the_pace(case):
+    path, claim = case
+    # At any pace from a sensible minimum up, the typical gap takes fewer months than claimed.
+    for hours in range(SENSIBLE_WEEKLY_HOURS, 41):
+        assert typical_plan(path, hours=hours).total_months < claim.min_months, hours
+    assert claim.weekly_hours_rationale.lower().startswith("no sensible pace")
+    plan = typical_plan(path)
+    figure = f"{KB.source(claim.source).possessive} {claim.min_months:g}-{claim.max_months:g}"
+    assert any(
+        n.startswith(f"Our reading of {figure} months: no sensible pace") for n in plan.notes
+    )
+    (pace,) = plan.claim_paces
+    assert pace.weekly_hours is None and pace.months is None
 
 
 @pytest.mark.parametrize("path", CLAIMED, ids=lambda p: p.id)
-@pytest.mark.parametrize("start", [START, date(2027, 2, 1), date(2028, 7, 1)], ids=str)
-def test_typical_start_at_documented_hours_lands_inside_the_sources_range(path, start):
-    plan = typical_plan(path, start=start)
-    assert plan.path == path.id and plan.path_is_direct
+def test_without_hours_the_plan_uses_the_paths_default_pace_and_says_it_is_ours(path):
+    plan = typical_plan(path)
     assert plan.hours_per_week == path.weekly_hours and plan.hours_source == "path"
-    assert path.min_months <= plan.total_months <= path.max_months, (
-        f"{path.id}: {plan.total_months} months at {path.weekly_hours} h/week, "
-        f"sources say {path.min_months}-{path.max_months}"
+    assert any(
+        n.startswith(f"{path.weekly_hours:g} hours a week is our default pace") for n in plan.notes
     )
+
+
+@pytest.mark.parametrize("case", PACED, ids=claim_id)
+def test_each_claims_pace_and_the_months_it_gives_come_with_the_plan(case):
+    path, claim = case
+    plan = typical_plan(path, hours=7)
+    pace = next(c for c in plan.claim_paces if c.source == claim.source)
+    assert pace.weekly_hours == claim.weekly_hours
+    # The months are what this very plan takes at that pace, not the claim restated.
+    assert pace.months == typical_plan(path, hours=claim.weekly_hours).total_months
+    figure = f"{KB.source(claim.source).possessive} "
+    assert any(
+        n.startswith(f"Our reading of the pace behind {figure}")
+        and f"about {claim.weekly_hours} hours a week" in n
+        for n in plan.notes
+    )
+
+
+def test_a_student_on_the_ai_track_finishes_the_starter_plan_in_its_six_months():
+    (claim,) = KB.path("starter").claims
+    levels = dict(KB.role("student").typical_levels)
+    for start in STARTS:
+        plan = build_plan(
+            KB, PlanRequest(levels, "student", "ai-engineer", claim.weekly_hours, start)
+        )
+        starter = [m.index for m in plan.months for i in m.items if ":starter:" in f"{i.id}:"]
+        assert claim.min_months <= max(starter) <= claim.max_months
 
 
 @pytest.mark.parametrize("path", CLAIMED + UNCLAIMED, ids=lambda p: p.id)
@@ -113,7 +183,7 @@ def test_an_engineer_who_already_qualifies_gets_portfolio_and_interview_preparat
     plan = build_plan(KB, PlanRequest(levels, "software-engineer", "ai-engineer", None, START))
     assert plan.ready and plan.total_months == 1
     (month,) = plan.months
-    assert any("50 golden examples" in a for a in month.activities)
+    assert any("50 or more golden examples" in a for a in month.activities)
     assert any(a.startswith("Interview preparation:") for a in month.activities)
     assert month.milestone.startswith("Portfolio for AI Engineer interviews")
 
@@ -138,7 +208,7 @@ def test_any_input_on_the_real_knowledge_gives_a_valid_plan(levels, background, 
 
 
 def test_a_software_engineer_is_about_60_percent_of_the_way_to_ai_engineer():
-    # careerchoice-us: "From SWE to AI Engineer: You're 60% there."
+    # careerchoice-us: a software engineer is 60% of the way to AI engineering.
     levels = dict(KB.role("software-engineer").typical_levels)
     ai = next(g for g in analyse_all(KB, levels) if g.role == "ai-engineer")
     assert 0.45 <= ai.readiness <= 0.75
@@ -166,3 +236,57 @@ def test_a_student_starts_with_the_sources_starter_plan_then_the_closest_path(ta
         for note in plan.notes
     )
     assert plan.duration_min is None and not plan.path_is_direct
+
+
+def test_the_pace_sentence_gives_each_sources_timeline_at_its_pace_with_this_plans_months():
+    from careerplanner.export.text import pace_sentence
+
+    path = KB.path("swe-to-ai")
+    plan = typical_plan(path, hours=10)
+    essay, ay = path.claims
+    at_essay = typical_plan(path, hours=essay.weekly_hours).total_months
+    at_ay = typical_plan(path, hours=ay.weekly_hours).total_months
+    assert pace_sentence(plan, KB) == (
+        f"At 10 hours a week this plan takes {plan.total_months} months. Our reading of the "
+        f"sources' timelines: the essay's 2-3 months matches about {essay.weekly_hours} hours a "
+        f"week ({at_essay} months in this plan at that pace); AY Automate's 6 months about "
+        f"{ay.weekly_hours} hours a week ({at_ay} months)."
+    )
+
+
+def test_the_pace_sentence_says_plainly_when_no_sensible_pace_matches_a_source():
+    from careerplanner.export.text import pace_sentence
+
+    plan = typical_plan(KB.path("ml-to-ai"))
+    assert pace_sentence(plan, KB).endswith(
+        "Our reading of the source's timeline: no sensible pace matches ClarUp's 18-24 months "
+        "(see the notes)."
+    )
+
+
+def test_the_plan_json_gives_each_claims_pace_as_ours_and_the_months_it_takes():
+    from careerplanner.core.plan import plan_to_dict
+
+    path = KB.path("swe-to-ai")
+    claims = plan_to_dict(typical_plan(path, hours=10))["duration_range"]["claims"]
+    assert [(c["source"], c["min"], c["max"]) for c in claims] == [
+        ("careerchoice-us", 2, 3),
+        ("ayautomate-hiring", 6, 6),
+    ]
+    for claim, document in zip(path.claims, claims, strict=True):
+        assert document["weekly_hours"] == claim.weekly_hours
+        assert document["weekly_hours_source"] == "ours"
+        assert document["weekly_hours_rationale"] == claim.weekly_hours_rationale
+        at_pace = typical_plan(path, hours=claim.weekly_hours).total_months
+        assert document["months_at_weekly_hours"] == at_pace
+    (no_pace,) = plan_to_dict(typical_plan(KB.path("ml-to-ai")))["duration_range"]["claims"]
+    assert no_pace["weekly_hours"] is None and no_pace["months_at_weekly_hours"] is None
+
+
+@pytest.mark.parametrize("path", CLAIMED + UNCLAIMED, ids=lambda p: p.id)
+def test_the_paths_notes_reach_the_plan_saying_whose_they_are(path):
+    plan = typical_plan(path)
+    for note in path.notes:
+        whose = "our reading" if note.is_ours else KB.source(note.source).short
+        said = note.text.rstrip(".")
+        assert f"{said} ({whose})." in plan.notes, note.text

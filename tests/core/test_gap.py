@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from careerplanner.core.gap import analyse_all, analyse_role, gaps_to_dict
-from careerplanner.knowledge.model import Weight
+from careerplanner.knowledge.model import OURS, Weight
 
 FULL_ML = {
     "python": 3,
@@ -73,10 +75,29 @@ def test_gaps_are_most_important_first(kb):
 def test_each_gap_is_explained_in_one_sentence(kb):
     levels = {**FULL_ML, "probability": 1, "docker": 0}
     gaps = {g.skill: g for g in analyse_role(kb, "ml-engineer", levels).gaps}
+    # The level is our reading of the article that names the skill for the role.
     assert gaps["probability"].explanation == (
-        "ML Engineer needs Probability & statistics at 3, you have 1; core skill."
+        "ML Engineer needs Probability & statistics at 3 (our reading of Publisher One), "
+        "you have 1; core skill."
     )
     assert gaps["docker"].explanation.endswith("you have 0; secondary skill.")
+    assert gaps["probability"].source == "s1"
+
+
+def test_a_requirement_of_ours_is_explained_as_our_suggestion(kb):
+    ml = kb.role("ml-engineer")
+    theirs = ml.requirement_for("docker")
+    ours = dataclasses.replace(theirs, source=OURS, reason="every ML team ships containers")
+    role = dataclasses.replace(
+        ml, requirements=tuple(ours if r is theirs else r for r in ml.requirements)
+    )
+    kb_ours = dataclasses.replace(kb, roles=(role, *(r for r in kb.roles if r.id != ml.id)))
+    gaps = analyse_role(kb_ours, "ml-engineer", {**FULL_ML, "docker": 0}).gaps
+    gap = next(g for g in gaps if g.skill == "docker")
+    assert gap.explanation == (
+        "ML Engineer needs Docker at 2 (our suggestion), you have 0; secondary skill."
+    )
+    assert gap.source == "ours"
 
 
 def test_gap_hours_are_the_typical_hours_between_the_levels(kb):

@@ -113,14 +113,16 @@ def test_phase_milestones_come_from_the_path_with_stable_ids(kb):
         *(f"milestone:swe-to-ml:{n}" for n in range(1, 6)),
         "milestone:ml-engineer:portfolio",
     ]
-    assert milestones[2].text == "Train a small transformer from scratch"
+    # The path's milestones are ours in this knowledge base, and they say so.
+    assert milestones[2].text == "Train a small transformer from scratch (our suggestion)"
+    assert milestones[2].source == "ours"
 
 
 def test_the_last_month_ends_with_the_portfolio_and_interview_preparation(kb):
     last = plan_for(kb).months[-1]
     assert last.milestone.endswith(
         "Portfolio for ML Engineer interviews: one model in production beating a baseline, "
-        "written up for the project deep-dive."
+        "written up for the project deep-dive (our suggestion)."
     )
     assert "Write up two projects" in last.activities  # the path's closing phase
     assert "Interview preparation: An ML coding round and an ML system design round." in (
@@ -231,7 +233,9 @@ def test_a_month_that_ends_no_phase_names_the_level_it_reaches_or_the_step_under
     first = plan.months[0]  # 8-9 hours: linear algebra 1 -> 2 takes 30
     assert first.milestone == "Linear algebra 1 -> 2 under way"
     reaching = next(m for m in plan.months if any(i.kind == "skill" for i in m.items))
-    assert reaching.milestone == "Linear algebra at level 2: You can do linear-algebra at level 2."
+    assert reaching.milestone == (
+        "Linear algebra at level 2 (our reading): You can do linear-algebra at level 2."
+    )
 
 
 def test_a_required_skill_raised_above_its_requirement_as_a_prerequisite_is_noted(kb):
@@ -242,11 +246,11 @@ def test_a_required_skill_raised_above_its_requirement_as_a_prerequisite_is_note
 
 
 def test_a_one_month_plan_says_one_month_not_one_months(kb):
-    from careerplanner.core.format import plan_markdown
+    from careerplanner.core.format import pace_sentence, plan_markdown
 
     plan = plan_for(kb, "ai-engineer", hours_per_week=80)
     assert plan.total_months == 1
-    assert any(n.startswith("This plan takes 1 month at 80 hours") for n in plan.notes)
+    assert pace_sentence(plan, kb).startswith("At 80 hours a week this plan takes 1 month.")
     text = plan_markdown(plan, kb)
     assert "1 months" not in text and "**1 month** at 80 hours a week" in text
 

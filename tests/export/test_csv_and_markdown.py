@@ -35,7 +35,7 @@ def test_csv_header_and_quoting_follow_rfc_4180(plan, statuses):
     assert text.startswith(",".join(COLUMNS) + "\r\n")
     assert "\n" not in text.replace("\r\n", "")
     # A text with a comma is quoted; one without is not.
-    assert '"Build real depth in statistics, linear algebra and ML theory."' in text
+    assert '"Go deep on statistics, on linear algebra and on the theory behind ML."' in text
     assert ",Linear algebra to level 2," in text
 
 

@@ -18,7 +18,7 @@ def test_html_has_every_month_with_dates_and_boxes(plan, kb, statuses):
 def test_html_cites_the_sources_duration_claims(plan, kb):
     text = plan_html(plan, kb)
     claim = plan.duration_claims[0]
-    assert f"({kb.source(claim.source).publisher})." in text
+    assert f"({kb.source(claim.source).short})." in text
     assert f"<i>{kb.source(claim.source).name}</i>" in text
 
 

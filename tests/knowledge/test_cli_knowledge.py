@@ -24,7 +24,7 @@ def test_json_is_one_object_with_the_documented_lists(capsys):
     data = json.loads(capsys.readouterr().out)
     for key in [*NAMED_LISTS, "categories", "disagreements", "facts"]:
         assert isinstance(data[key], list) and data[key], key
-    assert data["format_version"] == 1
+    assert data["format_version"] == 2
 
 
 def test_every_entry_has_an_id_and_a_name(document):
@@ -47,7 +47,9 @@ def test_references_are_ids_that_exist(document):
         assert band["source"] in ids["sources"]
     for role in document["roles"]:
         for requirement in role["requirements"]:
-            assert set(requirement) == {"skill", "level", "weight", "source"}
+            assert set(requirement) == {"skill", "level", "weight", "source", "reason"}
+            assert requirement["source"] in ids["sources"] | {"ours"}
+            assert (requirement["source"] == "ours") == bool(requirement["reason"])
             assert requirement["skill"] in ids["skills"]
             assert requirement["weight"] in {"core", "secondary"}
         for fact in role["interview_loop"] + role["facts"]:
@@ -116,6 +118,42 @@ def test_table_marks_a_basis_the_article_does_not_state(capsys):
     assert main(["knowledge"]) == 0
     out = capsys.readouterr().out
     h2k_entry = next(line for line in out.splitlines() if "85,000-110,000" in line)
-    assert "base? range" in h2k_entry
+    assert "basis not stated range" in h2k_entry
     ayautomate_entry = next(line for line in out.splitlines() if "130,000-170,000" in line)
     assert "base range" in ayautomate_entry
+
+
+def test_each_duration_claim_carries_the_pace_we_read_into_it(document):
+    paths = {p["id"]: p for p in document["paths"]}
+    essay, ay = paths["swe-to-ai"]["claims"]
+    assert (essay["source"], ay["source"]) == ("careerchoice-us", "ayautomate-hiring")
+    assert isinstance(essay["weekly_hours"], int) and isinstance(ay["weekly_hours"], int)
+    assert essay["weekly_hours"] > ay["weekly_hours"]  # 2-3 months needs more hours than six
+    assert essay["weekly_hours_source"] == ay["weekly_hours_source"] == "ours"
+    (clarup,) = paths["ml-to-ai"]["claims"]
+    assert clarup["weekly_hours"] is None
+    assert clarup["weekly_hours_rationale"].startswith("No sensible pace")
+
+
+def test_steps_and_milestones_say_whose_they_are(document):
+    for path in document["paths"]:
+        for phase in path["phases"]:
+            assert [s["text"] for s in phase["cited_steps"]] == phase["steps"]
+            for cited in [
+                *phase["cited_steps"],
+                {"source": phase["milestone_source"], "reason": phase["milestone_reason"]},
+            ]:
+                assert (cited["source"] == "ours") == bool(cited["reason"]), path["id"]
+            assert "ours" not in phase["sources"]
+
+
+def test_table_labels_our_readings_and_the_pay_details(capsys):
+    assert main(["knowledge"]) == 0
+    out = capsys.readouterr().out
+    assert "implied pace: about 40 h/week (our reading)" in out
+    assert "no sensible pace gives these months (our reading)" in out
+    h2k_senior = next(line for line in out.splitlines() if "140,000-170,000" in line)
+    assert "140,000-170,000+ " in h2k_senior
+    mts = next(line for line in out.splitlines() if "Member of Technical Staff" in line)
+    assert "US (our reading)" in mts and " all " in mts
+    assert "expectation" in next(line for line in out.splitlines() if "360,000-410,000" in line)

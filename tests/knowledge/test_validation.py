@@ -203,8 +203,8 @@ def test_fact_without_a_source_is_reported(edit):
 def test_fact_with_an_empty_source_is_reported(edit):
     folder = edit(
         "market.toml",
-        'per Levels.fyi."\nsource = "careerchoice-us"',
-        'per Levels.fyi."\nsource = ""',
+        'in the US at $244,000."\nsource = "careerchoice-us"',
+        'in the US at $244,000."\nsource = ""',
     )
     assert error_of(folder) == (
         "market.toml: facts[1].source: missing source: every fact must cite an article"
@@ -301,4 +301,136 @@ def test_path_without_claims_must_say_why(data_copy):
     assert error_of(data_copy) == (
         "paths.toml: paths[ds-to-ai].claims: "
         "no duration claim: cite one, or say why in duration_note"
+    )
+
+
+# --- every requirement, step, milestone and note cites an article or says it is ours
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key", "problem"),
+    [
+        (', source = "careerchoice-us"', "", "source", "required key is missing"),
+        (
+            '"careerchoice-us"',
+            '""',
+            "source",
+            "missing source: cite an article, or write source = 'ours' with a reason",
+        ),
+        (
+            '"careerchoice-us"',
+            '"ours"',
+            "reason",
+            "source = 'ours' needs a one-line reason saying why",
+        ),
+        (
+            '"careerchoice-us"',
+            '"ours", reason = "one\\ntwo"',
+            "reason",
+            "must be one line of at most 200 characters",
+        ),
+        (
+            '"careerchoice-us"',
+            '"careerchoice-us", reason = "x"',
+            "reason",
+            "a reason is only for source = 'ours'",
+        ),
+    ],
+    ids=["no-source", "empty-source", "ours-without-reason", "two-line-reason", "article-reason"],
+)
+def test_a_requirement_cites_an_article_or_is_ours_with_a_one_line_reason(
+    edit, old, new, key, problem
+):
+    folder = break_pytorch_requirement(edit, old, new)
+    assert error_of(folder) == f"roles.toml: roles[ml-engineer].requirements[3].{key}: {problem}"
+
+
+def test_a_requirement_of_ours_with_a_reason_loads_and_says_so(edit):
+    folder = break_pytorch_requirement(
+        edit, '"careerchoice-us"', '"ours", reason = "Every ML team we know trains in PyTorch."'
+    )
+    requirement = load_knowledge(folder).role("ml-engineer").requirement_for("pytorch")
+    assert requirement.is_ours and requirement.reason.startswith("Every ML team")
+
+
+def test_a_role_fact_must_cite_an_article_not_our_reading(edit):
+    folder = edit(
+        "roles.toml",
+        '"A prompt engineering exercise.", source = "datadriven-hiring"',
+        '"A prompt engineering exercise.", source = "ours", reason = "we think so"',
+        within="ai-engineer",
+    )
+    assert error_of(folder) == (
+        "roles.toml: roles[ai-engineer].interview_loop[3].source: "
+        "must cite an article: our own reading is not allowed here"
+    )
+
+
+def test_a_path_step_without_a_source_is_refused(edit):
+    folder = edit(
+        "paths.toml",
+        '{ text = "Learn prompt engineering.", source = "careerchoice-us" }',
+        '{ text = "Learn prompt engineering." }',
+    )
+    assert error_of(folder) == (
+        "paths.toml: paths[swe-to-ai].phases[0].steps[0].source: required key is missing"
+    )
+
+
+def test_a_milestone_of_ours_needs_its_reason(edit):
+    folder = edit(
+        "paths.toml",
+        ', reason = "A first thing to build once prompting is learnt."',
+        "",
+    )
+    assert error_of(folder) == (
+        "paths.toml: paths[swe-to-ai].phases[0].milestone.reason: "
+        "source = 'ours' needs a one-line reason saying why"
+    )
+
+
+def test_a_phase_the_article_gives_months_must_cite_it_in_its_first_step(edit):
+    folder = edit(
+        "paths.toml",
+        '{ text = "Spend 6 months building depth.", source = "careerchoice-us" }',
+        '{ text = "Spend 6 months building depth.", source = "ours", reason = "x" }',
+    )
+    assert error_of(folder) == (
+        "paths.toml: paths[swe-to-ml].phases[2].months: "
+        "months come from an article: its first step must cite that article"
+    )
+
+
+def test_a_duration_claim_must_say_why_its_pace(edit):
+    folder = edit(
+        "paths.toml",
+        ', weekly_hours_rationale = "Sustained serious study beside a full-time job: two evenings '
+        'and most of a weekend."',
+        ', weekly_hours_rationale = ""',
+        within="swe-to-ml",
+    )
+    assert error_of(folder) == (
+        "paths.toml: paths[swe-to-ml].claims[0].weekly_hours_rationale: "
+        "must say why this pace (or why no sensible pace) fits the claim"
+    )
+
+
+def test_a_hybrid_role_needs_a_track_for_the_starter_plan(edit):
+    folder = edit("roles.toml", 'track = "ai"\n', "", within="ai-application-engineer")
+    assert error_of(folder) == (
+        "roles.toml: roles[ai-application-engineer].track: "
+        "a hybrid role needs a track (ai or ml) for the starter plan"
+    )
+
+
+def test_a_disagreement_needs_two_articles_and_roles(edit):
+    folder = edit(
+        "disagreements.toml",
+        'source = "ayautomate-hiring" },\n]',
+        'source = "careerchoice-us" },\n]',
+        within="swe-to-ai-duration",
+    )
+    assert error_of(folder) == (
+        "disagreements.toml: disagreements[swe-to-ai-duration].claims: "
+        "needs claims from at least two sources"
     )

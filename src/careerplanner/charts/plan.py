@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from matplotlib.figure import Figure
 
 from careerplanner.charts.style import LIGHT, ChartStyle, new_axes, set_title, show_message
+from careerplanner.core import dates
 from careerplanner.core.plan import Plan
 
 MAX_MONTH_TICKS = 6
@@ -78,7 +79,7 @@ def draw_timeline(
     most = max(2, min(MAX_MONTH_TICKS, fits))
     step = -(-len(months) // most)  # ceiling division
     ticks = [m.index for m in months][::step]
-    axes.set_xticks(ticks, [months[i - 1].start.strftime("%b %y") for i in ticks])
+    axes.set_xticks(ticks, [dates.format_date(months[i - 1].start, "%b %y") for i in ticks])
     axes.set_xlim(0.5, len(months) + 1.5)
     axes.xaxis.grid(True, color=style.grid, linewidth=0.8)
     set_title(figure, "Timeline: skills by month", style)

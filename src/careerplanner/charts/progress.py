@@ -11,6 +11,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from careerplanner.charts.style import LIGHT, ChartStyle, legend_below, new_axes, show_message
+from careerplanner.core import dates
 from careerplanner.core.progress import ReadinessPoint, WeekHours
 
 #: More weeks than this make bars too thin to read; the chart shows the latest ones.
@@ -99,7 +100,9 @@ def draw_hours(
     )
     step = -(-len(shown) // MAX_WEEK_TICKS)  # ceiling division
     ticks = positions[::step]
-    axes.set_xticks(ticks, [f"{shown[i].start.day} {shown[i].start:%b}" for i in ticks])
+    axes.set_xticks(
+        ticks, [dates.format_date(shown[i].start, f"{shown[i].start.day} %b") for i in ticks]
+    )
     axes.set_xlim(-0.6, len(shown) - 0.4)
     axes.set_ylim(0, max(1.0, *(w.logged for w in shown), *(w.planned for w in shown)) * 1.15)
     axes.yaxis.grid(True, color=style.grid, linewidth=0.8)
@@ -113,8 +116,8 @@ def draw_hours(
 
 def _day_label(value: float, _position=None) -> str:
     day = num2date(value)
-    return f"{day.day} {day:%b}"
+    return dates.format_date(day, f"{day.day} %b")
 
 
 def _month_label(value: float, _position=None) -> str:
-    return f"{num2date(value):%b %Y}"
+    return dates.short_month_year(num2date(value))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from careerplanner.core import dates
 from careerplanner.core.gap import RoleGap
 from careerplanner.core.plan import Plan, PlanMonth, count
-from careerplanner.knowledge.model import KnowledgeBase, SourceId
+from careerplanner.knowledge.model import OUR_READING, KnowledgeBase, SourceId
 
 #: How many gaps the table names per role; the JSON has them all.
 TOP_GAPS = 3
@@ -25,6 +26,7 @@ def gaps_table(gaps: Iterable[RoleGap], heading: str = "") -> str:
         top = ", ".join(f"{s.name} {s.current}->{s.required}" for s in g.gaps[:TOP_GAPS])
         more = f" (+{len(g.gaps) - TOP_GAPS} more)" if len(g.gaps) > TOP_GAPS else ""
         lines.append(f"{g.name:<{width}}  {g.readiness:>5.0%}  {g.hours:>5}  {top or 'none'}{more}")
+    lines += ["", f"Required levels and hours are {OUR_READING} of the sources."]
     return "\n".join(lines) + "\n"
 
 
@@ -51,14 +53,47 @@ def plan_pace(plan: Plan) -> str:
     )
 
 
+def pace_sentence(plan: Plan, kb: KnowledgeBase) -> str:
+    """How long the plan takes at the user's hours, and what each source's timeline comes to
+    at the pace we read into it, with the months this plan really takes at that pace:
+
+    "At 10 hours a week this plan takes 10 months. Our reading of the sources' timelines: the
+    essay's 2-3 months matches about 40 hours a week (3 months in this plan at that pace); AY
+    Automate's 6 months about 18 hours a week (6 months)."
+    """
+    hours = count(plan.hours_per_week, "hour")
+    target = kb.role(plan.to_role).name
+    if plan.ready:
+        return (
+            f"Your levels already meet every {target} requirement: one month of portfolio and "
+            f"interview preparation at {hours} a week."
+        )
+    head = f"At {hours} a week this plan takes {count(plan.total_months, 'month')}"
+    if not plan.claim_paces:
+        return f"{head}; no source gives a duration for this move."
+    readings = []
+    for n, claim in enumerate(plan.claim_paces):
+        figure = f"{kb.source(claim.source).possessive} {_span(claim.min_months, claim.max_months)}"
+        if claim.weekly_hours is None:
+            readings.append(f"no sensible pace matches {figure} (see the notes)")
+            continue
+        months = count(claim.months or 0, "month")
+        at = f"{months} in this plan at that pace" if n == 0 else months
+        verb = "matches " if n == 0 else ""
+        readings.append(f"{figure} {verb}about {count(claim.weekly_hours, 'hour')} a week ({at})")
+    whose = "the source's timeline" if len(readings) == 1 else "the sources' timelines"
+    return f"{head}. {OUR_READING.capitalize()} of {whose}: {'; '.join(readings)}."
+
+
 def duration_claims(plan: Plan, kb: KnowledgeBase) -> list[str]:
-    """Each source's duration for the move, one sentence each, naming the publisher."""
+    """Each source's duration for the move, one sentence each, naming the source as a
+    sentence does ("the essay", "AY Automate")."""
     lines = []
     for claim in plan.duration_claims:
-        low, high = f"{claim.min_months:g}", f"{claim.max_months:g}"
-        span = count(claim.min_months, "month") if low == high else f"{low}-{high} months"
+        source = kb.source(claim.source)
         note = f": {claim.note}" if claim.note else ""
-        lines.append(f"{span}{note} ({kb.source(claim.source).publisher}).")
+        span = _span(claim.min_months, claim.max_months)
+        lines.append(f"{span}{note} ({source.short or source.publisher}).")
     return lines
 
 
@@ -70,7 +105,7 @@ def plan_sources(plan: Plan) -> tuple[SourceId, ...]:
 
 
 def month_title(month: PlanMonth) -> str:
-    return f"Month {month.index}: {month.start:%B %Y}"
+    return f"Month {month.index}: {dates.month_year(month.start)}"
 
 
 def month_hours(month: PlanMonth) -> str:
@@ -82,8 +117,8 @@ def month_dates(month: PlanMonth) -> str:
     """ "1–31 January 2027", or both full dates when the month's days span two months."""
     start, end = month.start, month.end
     if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {end:%B %Y}"
-    return f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
+        return f"{start.day}–{end.day} {dates.month_year(end)}"
+    return f"{dates.day_month_year(start)} – {dates.day_month_year(end)}"
 
 
 def skill_moves(month: PlanMonth) -> str:
@@ -98,6 +133,7 @@ def skill_moves(month: PlanMonth) -> str:
 def _summary_markdown(plan: Plan, kb: KnowledgeBase) -> list[str]:
     lines = [f"- **{count(plan.total_months, 'month')}** {plan_pace(plan)}"]
     lines += [f"- {claim}" for claim in duration_claims(plan, kb)]
+    lines.append(f"- {pace_sentence(plan, kb)}")
     if plan.ready:
         lines.append(f"- **Ready**: {READY}")
     return lines
@@ -109,7 +145,7 @@ def _month(month: PlanMonth, kb: KnowledgeBase) -> list[str]:
         lines += [f"**Skills:** {skill_moves(month)}", ""]
     lines += ["**Activities:**", "", *(f"- {a}" for a in month.activities), ""]
     lines.append(f"**Milestone:** {month.milestone}")
-    if month.sources:
+    if month.sources:  # articles only: what is ours is labelled where it appears
         names = ", ".join(kb.source(s).publisher for s in month.sources)
         lines += ["", f"*Sources: {names}*"]
     return lines
@@ -118,6 +154,11 @@ def _month(month: PlanMonth, kb: KnowledgeBase) -> list[str]:
 def _hours_source(plan: Plan) -> str:
     return {
         "user": "your choice",
-        "path": "the pace documented for this path",
+        "path": "our default pace for this path",
         "default": "a default; no path documents any",
     }.get(plan.hours_source, plan.hours_source)
+
+
+def _span(low: float, high: float) -> str:
+    """ "2-3 months", "6 months", "1 month"."""
+    return count(low, "month") if low == high else f"{low:g}-{high:g} months"

@@ -11,11 +11,15 @@ from dataclasses import dataclass
 from careerplanner.knowledge.model import (
     MAX_LEVEL,
     MIN_LEVEL,
+    OUR_READING,
+    OUR_SUGGESTION,
     CategoryId,
     KnowledgeBase,
+    Requirement,
     Role,
     RoleId,
     SkillId,
+    SourceId,
     Weight,
 )
 
@@ -36,8 +40,10 @@ class SkillGap:
     current: int
     required: int
     weight: Weight
-    hours: int
+    hours: int  # our estimate, like the levels
     explanation: str
+    #: The article that names the skill for the role, or "ours" (the requirement is ours).
+    source: SourceId | None = None
 
 
 @dataclass(frozen=True)
@@ -150,9 +156,11 @@ def _analyse(kb: KnowledgeBase, role: Role, levels: Mapping[SkillId, int]) -> Ro
                     weight=requirement.weight,
                     hours=skill.hours_between(current, requirement.level),
                     explanation=(
-                        f"{role.name} needs {skill.name} at {requirement.level}, "
-                        f"you have {current}; {requirement.weight.value} skill."
+                        f"{role.name} needs {skill.name} at {requirement.level} "
+                        f"({requirement_basis(kb, requirement)}), you have {current}; "
+                        f"{requirement.weight.value} skill."
                     ),
+                    source=requirement.source,
                 )
             )
     # Most important first: core before secondary, then the biggest shortfall, then the
@@ -165,6 +173,16 @@ def _analyse(kb: KnowledgeBase, role: Role, levels: Mapping[SkillId, int]) -> Ro
         gaps=tuple(gaps),
         categories=_category_scores(kb, per_category),
     )
+
+
+def requirement_basis(kb: KnowledgeBase, requirement: Requirement) -> str:
+    """Whose a required level is, said the same way wherever one is shown: "our reading of
+    ClarUp" (the article names the skill; the level and weight are ours), or "our suggestion"
+    (no article names it for the role)."""
+    if requirement.is_ours:
+        return OUR_SUGGESTION
+    source = kb.source(requirement.source)
+    return f"{OUR_READING} of {source.short or source.publisher}"
 
 
 def _category_scores(
@@ -205,6 +223,7 @@ def gaps_to_dict(gaps: Iterable[RoleGap]) -> dict:
                         "weight": s.weight.value,
                         "hours": s.hours,
                         "explanation": s.explanation,
+                        "source": s.source,
                     }
                     for s in g.gaps
                 ],

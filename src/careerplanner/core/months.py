@@ -9,7 +9,18 @@ from datetime import date
 
 from careerplanner.core import plan_model as plan_types
 from careerplanner.core.schedule import Piece, capacity_minutes, month_end
-from careerplanner.knowledge.model import KnowledgeBase, PathPhase, PivotPath, Role, SourceId
+from careerplanner.knowledge.model import (
+    OUR_READING,
+    OUR_SUGGESTION,
+    OURS,
+    KnowledgeBase,
+    PathPhase,
+    PhaseStep,
+    PivotPath,
+    Role,
+    SourceId,
+    Track,
+)
 
 #: How many blocks of a role's interview loop the last month prepares for, one activity each
 #: (the sources list the technical blocks first: coding, system design, project deep-dive).
@@ -25,10 +36,23 @@ class Context:
     #: For each of the path's phases, ``<path id>:<phase number>`` in item ids; empty means
     #: the path's own. A student's plan joins the starter plan's phases and another path's.
     phase_keys: tuple[str, ...] = ()
+    #: The starter plan's track the learner is on (from the target); None takes every step.
+    track: Track | None = None
+    hours_per_week: float = 0.0
 
     def phase_key(self, phase: int) -> str:
         assert self.path is not None
         return self.phase_keys[phase] if self.phase_keys else f"{self.path.id}:{phase + 1}"
+
+
+@dataclass(frozen=True)
+class _Placement:
+    """Where each phase shows up: month index -> its (phase, step number) there, the month of
+    each phase's milestone, and each phase's first and last month."""
+
+    steps_in: dict[int, list[tuple[int, int]]]
+    done_in: dict[int, int]
+    spans: dict[int, tuple[int, int]]
 
 
 def build_months(
@@ -37,22 +61,16 @@ def build_months(
     """The plan's months from the packed level steps, numbered from 1."""
     path = context.path
     phases = path.phases if path else ()
-    steps_in = _place_phase_steps(phases, packed)
-    # The month each phase's last level step is finished: its milestone goes there.
-    phase_done_in: dict[int, int] = {}
-    for m, (_, pieces) in enumerate(packed):
-        for piece in pieces:
-            if piece.completes:
-                phase_done_in[piece.step.phase] = m
+    placement = _place_phases(phases, packed, context.track)
     last = len(packed) - 1
-    required_by = {r.skill: r.source for r in context.target.requirements}
+    required_by = {r.skill: r.source for r in context.target.requirements if not r.is_ours}
     months = []
     for m, (start, pieces) in enumerate(packed):
         items: list[plan_types.PlanItem] = []
         sources: list[SourceId] = []
-        for p, n in steps_in.get(m, ()):
-            items.append(_activity(context, p, n, phases[p].steps[n - 1]))
-            sources.extend(phases[p].sources)
+        for p, n in placement.steps_in.get(m, ()):
+            items.append(_activity(context, p, n, placement.spans[p]))
+            sources.extend(_cited(phases[p].steps[n - 1].source))
         items.extend(
             plan_types.PlanItem.skill_step(p.step.skill.id, p.step.skill.name, p.step.to_level)
             for p in pieces
@@ -60,12 +78,12 @@ def build_months(
         )
         skills = _merge(pieces)
         sources.extend(required_by[s.skill] for s in skills if s.skill in required_by)
-        ending = sorted(p for p, done_in in phase_done_in.items() if done_in == m)
-        milestones = [_phase_milestone(context, p) for p in ending if p < len(phases)]
-        sources.extend(source for p in ending if p < len(phases) for source in phases[p].sources)
+        ending = sorted(p for p, done_in in placement.done_in.items() if done_in == m)
+        milestones = [_phase_milestone(context, p) for p in ending]
+        sources.extend(s for p in ending for s in _cited(phases[p].milestone.source))
         if m == last:
             items.extend(_closing_activities(context, sources))
-            milestones.extend(_closing_milestones(context))
+            milestones.append(_portfolio(context.target))
         milestones = [i for i in milestones if i.id not in context.done]
         items = [i for i in items if i.id not in context.done]
         items.extend(milestones)
@@ -86,17 +104,19 @@ def build_months(
     return tuple(months)
 
 
-def _place_phase_steps(
-    phases: tuple[PathPhase, ...], packed: list[tuple[date, list[Piece]]]
-) -> dict[int, list[tuple[int, int]]]:
-    """Month index -> the (phase, step number from 1) a month does, in phase order.
+def _place_phases(
+    phases: tuple[PathPhase, ...], packed: list[tuple[date, list[Piece]]], track: Track | None
+) -> _Placement:
+    """Where each phase's steps and milestone go.
 
     A phase's steps follow its own work: the phase's minutes are cut into as many equal slices
     as it has steps, and each step goes where its slice is worked on in earnest (``_slices``),
     so each step appears once, in order, where that part of the phase is done. A level step taken
     early only because a skill of an earlier phase builds on it (a prerequisite pulled forward,
     i.e. a step followed later by one of an earlier phase) does not count as the phase's work;
-    a phase with no other work has its steps in the month of its last such step.
+    a phase with no other work has its steps in the month of its last such step. A phase with
+    no work at all (its skills are already met, or it names none) still has its steps and its
+    milestone: in the month where the phases before it end.
     """
     flat = [(m, piece) for m, (_, pieces) in enumerate(packed) for piece in pieces]
     early: list[bool] = [False] * len(flat)
@@ -107,49 +127,75 @@ def _place_phase_steps(
         lowest_after = min(lowest_after, step_phase)
     work: dict[int, list[tuple[int, int]]] = {}  # phase -> [(month, minutes)]
     fallback: dict[int, list[tuple[int, int]]] = {}
+    done_in: dict[int, int] = {}  # the month each phase's last level step is finished
     for (m, piece), pulled_forward in zip(flat, early, strict=True):
         spans = (fallback if pulled_forward else work).setdefault(piece.step.phase, [])
         if spans and spans[-1][0] == m:
             spans[-1] = (m, spans[-1][1] + piece.minutes)
         else:
             spans.append((m, piece.minutes))
+        if piece.completes:
+            done_in[piece.step.phase] = m
     month_minutes = [sum(piece.minutes for piece in pieces) for _, pieces in packed]
-    placed: dict[int, list[tuple[int, int]]] = {}
+    steps_in: dict[int, list[tuple[int, int]]] = {}
+    spans_of: dict[int, tuple[int, int]] = {}
+    reached = 0  # the last month of any phase so far
     for p, phase in enumerate(phases):
+        numbered = [n for n, _ in phase.steps_for(track)]
         spans = work.get(p) or fallback.get(p, [])[-1:]
-        if not spans or not phase.steps:
-            continue
-        placed_steps = _slices(spans, len(phase.steps), month_minutes)
-        for n, month in enumerate(placed_steps, 1):
-            placed.setdefault(month, []).append((p, n))
-    return {m: sorted(steps) for m, steps in placed.items()}
+        if spans:
+            placed = _slices(spans, len(numbered), month_minutes) if numbered else []
+            first, last = spans[0][0], spans[-1][0]
+        else:
+            first = last = reached
+            placed = [reached] * len(numbered)
+            done_in.setdefault(p, reached)
+        for n, month in zip(numbered, placed, strict=True):
+            steps_in.setdefault(month, []).append((p, n))
+        spans_of[p] = (first, last)
+        reached = max(reached, last)
+    return _Placement(
+        {m: sorted(steps) for m, steps in steps_in.items()},
+        {p: m for p, m in done_in.items() if p < len(phases)},
+        spans_of,
+    )
 
 
 def ready_month(
     context: Context, start: date, hours_per_week: float, today: date | None = None
 ) -> plan_types.PlanMonth:
     """One month of portfolio and interview preparation for someone who already qualifies:
-    the role's first-90-days deliverables as portfolio pieces, and its interview loop."""
+    the role's first-90-days deliverables as portfolio pieces, the steps of any path phase that
+    names no skill, and the role's interview loop."""
     target = context.target
     sources: list[SourceId] = []
     items = [
         plan_types.PlanItem(
             f"activity:{target.id}:portfolio:{n}",
             plan_types.ItemKind.ACTIVITY,
-            f"Portfolio piece: {text}",
+            _labelled(f"Portfolio piece: {text}"),
+            source=OURS,
         )
         for n, text in enumerate(target.first_90_days or target.deliverables, 1)
     ]
-    sources.extend(target.sources if items else ())
+    phases = context.path.phases if context.path else ()
+    skill_less = [p for p, phase in enumerate(phases) if not phase.skills]
+    for p in skill_less:
+        for n, step in phases[p].steps_for(context.track):
+            items.append(_activity(context, p, n, (0, 0)))
+            sources.extend(_cited(step.source))
     items.extend(_closing_activities(context, sources))
     items = [i for i in items if i.id not in context.done] or [
         plan_types.PlanItem(
             f"activity:{target.id}:apply",
             plan_types.ItemKind.ACTIVITY,
-            f"Apply for {target.name} roles",
+            _labelled(f"Apply for {target.name} roles"),
+            source=OURS,
         )
     ]
-    milestones = [i for i in _closing_milestones(context) if i.id not in context.done]
+    milestones = [_phase_milestone(context, p) for p in skill_less]
+    sources.extend(s for p in skill_less for s in _cited(phases[p].milestone.source))
+    milestones = [i for i in (*milestones, _portfolio(target)) if i.id not in context.done]
     return plan_types.PlanMonth(
         index=1,
         start=start,
@@ -187,60 +233,105 @@ def _slices(spans: list[tuple[int, int]], count: int, month_minutes: list[int]) 
     return months
 
 
-def _activity(context: Context, phase: int, n: int, text: str) -> plan_types.PlanItem:
+def _activity(context: Context, phase: int, n: int, span: tuple[int, int]) -> plan_types.PlanItem:
+    """Step ``n`` of a phase; the first step the learner takes of a phase the article gives a
+    number of months also says how many months this plan gives it (``span``, from 0)."""
+    assert context.path is not None
+    step = context.path.phases[phase].steps[n - 1]
+    text = step.text
+    months = context.path.phases[phase].months
+    if months is not None and n == context.path.phases[phase].steps_for(context.track)[0][0]:
+        text = _with_months(context, context.path.phases[phase], span, text)
     return plan_types.PlanItem(
-        f"activity:{context.phase_key(phase)}:{n}", plan_types.ItemKind.ACTIVITY, text
+        f"activity:{context.phase_key(phase)}:{n}",
+        plan_types.ItemKind.ACTIVITY,
+        _labelled(text) if step.is_ours else text,
+        source=step.source,
     )
+
+
+def _with_months(context: Context, phase: PathPhase, span: tuple[int, int], text: str) -> str:
+    """ "Spend 6 months building depth (the essay gives this phase 6 months; this plan spends
+    months 8-11 on it, 4 months at 16 hours a week)." """
+    first, last = span
+    length = last - first + 1
+    where = f"month {first + 1}" if length == 1 else f"months {first + 1}-{last + 1}"
+    said = _count(phase.months or 0, "month")
+    who = _short(context.kb, phase.steps[0])
+    plan = (
+        f"this plan spends {where} on it, {_count(length, 'month')} at "
+        f"{context.hours_per_week:g} hours a week"
+    )
+    return with_aside(text, f"{who} gives this phase {said}; {plan}")
 
 
 def _phase_milestone(context: Context, phase: int) -> plan_types.PlanItem:
     assert context.path is not None
+    milestone = context.path.phases[phase].milestone
     return plan_types.PlanItem(
         f"milestone:{context.phase_key(phase)}",
         plan_types.ItemKind.MILESTONE,
-        context.path.phases[phase].milestone,
+        _labelled(milestone.text) if milestone.is_ours else milestone.text,
+        source=milestone.source,
     )
 
 
 def _closing_activities(context: Context, sources: list[SourceId]) -> list[plan_types.PlanItem]:
-    """The last month also gets the steps of path phases with no skills to learn (build, apply)
-    and interview preparation, one activity per block of the loop the sources describe."""
-    items: list[plan_types.PlanItem] = []
-    path = context.path
-    for p, phase in enumerate(path.phases if path else ()):
-        if not phase.skills:
-            items.extend(_activity(context, p, n, text) for n, text in enumerate(phase.steps, 1))
-            sources.extend(phase.sources)
+    """The last month's interview preparation: one activity per block of the loop the sources
+    describe for the target."""
     loop = context.target.interview_loop[:INTERVIEW_BLOCKS]
-    items.extend(
+    sources.extend(fact.source for fact in loop)
+    return [
         plan_types.PlanItem(
             f"activity:{context.target.id}:interview:{n}",
             plan_types.ItemKind.ACTIVITY,
             f"Interview preparation: {fact.text}",
+            source=fact.source,
         )
         for n, fact in enumerate(loop, 1)
-    )
-    sources.extend(fact.source for fact in loop)
-    return items
-
-
-def _closing_milestones(context: Context) -> list[plan_types.PlanItem]:
-    """Milestones of phases with no skills, then the portfolio deliverable that ends every plan."""
-    path = context.path
-    phases = path.phases if path else ()
-    closing = [_phase_milestone(context, p) for p, phase in enumerate(phases) if not phase.skills]
-    return [*closing, _portfolio(context.target)]
+    ]
 
 
 def _portfolio(target: Role) -> plan_types.PlanItem:
-    """What the sources expect such an engineer to ship first, as the portfolio piece."""
+    """The portfolio piece that ends every plan, from what the role ships first (our
+    suggestion: no article says to build it for interviews)."""
     shipped = target.first_90_days or target.deliverables
-    what = _lower_first(shipped[0]) if shipped else f"a project that shows {target.name} work"
+    what = lower_first(shipped[0]) if shipped else f"a project that shows {target.name} work"
     return plan_types.PlanItem(
         f"milestone:{target.id}:portfolio",
         plan_types.ItemKind.MILESTONE,
-        f"Portfolio for {target.name} interviews: {what}, written up for the project deep-dive",
+        _labelled(
+            f"Portfolio for {target.name} interviews: {what}, written up for the project deep-dive"
+        ),
+        source=OURS,
     )
+
+
+def _cited(source: SourceId) -> tuple[SourceId, ...]:
+    """A month lists the articles behind what it holds; what is ours names no article."""
+    return () if source == OURS else (source,)
+
+
+def _short(kb: KnowledgeBase, step: PhaseStep) -> str:
+    source = kb.source(step.source)
+    return source.short or source.publisher
+
+
+def _labelled(text: str) -> str:
+    """ "Train a model (our suggestion)." : what is ours says so, wherever it is shown."""
+    return with_aside(text, OUR_SUGGESTION)
+
+
+def with_aside(text: str, aside: str) -> str:
+    """``text`` with ``(aside)`` before its full stop, if it has one."""
+    text = text.strip()
+    if text.endswith("."):
+        return f"{text[:-1]} ({aside})."
+    return f"{text} ({aside})"
+
+
+def _count(number: float, noun: str) -> str:
+    return f"{number:g} {noun}" + ("" if number == 1 else "s")
 
 
 def _merge(pieces: Iterable[Piece]) -> list[plan_types.SkillStep]:
@@ -271,7 +362,7 @@ def _practice(kb: KnowledgeBase, step: plan_types.SkillStep) -> plan_types.Pract
     tools = f" (with {', '.join(skill.tools[:3])})" if skill.tools else ""
     text = (
         f"{skill.name} {step.from_level} -> {step.to_level}{tools}: "
-        f"practise until {_lower_first(skill.levels[step.to_level])}"
+        f"practise until {lower_first(skill.levels[step.to_level])}"
     )
     return plan_types.Practice(skill.id, text, continues=not step.completes)
 
@@ -282,7 +373,8 @@ def _level_milestone(pieces: list[Piece]) -> str:
     finished = [p for p in pieces if p.completes]
     if finished:
         step = max(finished, key=lambda p: (p.step.to_level, p.minutes)).step
-        return f"{step.skill.name} at level {step.to_level}: {step.skill.levels[step.to_level]}"
+        level = f"{step.skill.name} at level {step.to_level} ({OUR_READING})"
+        return f"{level}: {step.skill.levels[step.to_level]}"
     step = pieces[-1].step
     return f"{step.skill.name} {step.from_level} -> {step.to_level} under way"
 
@@ -299,7 +391,7 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else f"{text}."
 
 
-def _lower_first(text: str) -> str:
+def lower_first(text: str) -> str:
     """ "You can ..." -> "you can ..." inside a sentence; names like "PyTorch" stay as they are."""
     first_word = text.split(" ", 1)[0]
     return text[:1].lower() + text[1:] if first_word[1:].islower() or len(first_word) == 1 else text

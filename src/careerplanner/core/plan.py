@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
+from datetime import date
 
 from careerplanner.core import limits
 from careerplanner.core import months as month_text
 from careerplanner.core.gap import gaps_to_dict, normalise_levels, resolve_role
 from careerplanner.core.plan_model import (
+    ClaimPace,
     ItemKind,
     Plan,
     PlanItem,
@@ -20,16 +22,29 @@ from careerplanner.core.plan_model import (
     parse_skill_item,
     skill_item_id,
 )
-from careerplanner.core.schedule import PREREQUISITE_LEVEL, order_steps, pack, plan_targets
+from careerplanner.core.schedule import (
+    PREREQUISITE_LEVEL,
+    Step,
+    order_steps,
+    pack,
+    plan_targets,
+)
 from careerplanner.knowledge.model import (
     MAX_LEVEL,
+    OUR_READING,
+    OUR_SUGGESTION,
+    OURS,
+    DurationClaim,
+    Fact,
     KnowledgeBase,
     PivotPath,
     Role,
     SkillId,
+    Track,
 )
 
 __all__ = [
+    "ClaimPace",
     "ItemKind",
     "Plan",
     "PlanItem",
@@ -56,7 +71,8 @@ def build_plan(kb: KnowledgeBase, request: PlanRequest) -> Plan:
     """
     target = resolve_role(kb, request.target)
     background = resolve_role(kb, request.background)
-    levels = _levels_after_done(kb, normalise_levels(kb, request.levels), request.done_items)
+    rated = normalise_levels(kb, request.levels)
+    levels = _levels_after_done(kb, dict(rated), request.done_items)
     targets, ranks, added = plan_targets(kb, target, levels)
     path, direct = choose_path(kb, background, target, targets, levels)
     hours, hours_source = _weekly_hours(request.hours_per_week, path if direct else None)
@@ -67,14 +83,18 @@ def build_plan(kb: KnowledgeBase, request: PlanRequest) -> Plan:
     starter = starter_path(kb, background, path)
     phased = path
     keys: tuple[str, ...] = ()
+    track: Track | None = None
     if starter is not None and path is not None:
-        # The sources' plan for someone starting out comes first, then the target's path.
+        # The sources' plan for someone starting out comes first, then the target's path; the
+        # target says which of the starter plan's tracks the learner is on.
         phased = dataclasses.replace(path, phases=starter.phases + path.phases)
         keys = (
             *(f"{starter.id}:{n}" for n in range(1, len(starter.phases) + 1)),
             *(f"{path.id}:{n}" for n in range(1, len(path.phases) + 1)),
         )
-    context = month_text.Context(kb, target, phased, request.done_items, keys)
+        track = target.track
+    context = month_text.Context(kb, target, phased, request.done_items, keys, track, hours)
+    steps: list[Step] = []
     months: tuple[PlanMonth, ...]
     if not targets:
         months = (month_text.ready_month(context, start, hours, today),)
@@ -95,9 +115,64 @@ def build_plan(kb: KnowledgeBase, request: PlanRequest) -> Plan:
         months=months,
         ready=not targets,
         notes=(),
+        claim_paces=tuple(_claim_pace(c, steps, start, today) for c in claims),
     )
-    notes = _notes(kb, plan, background, target, path, starter, added, request)
+    finished = _finished_here(kb, context, rated, request.done_items)
+    notes = _notes(kb, plan, background, target, path, starter, added, finished)
     return dataclasses.replace(plan, notes=notes)
+
+
+def _claim_pace(
+    claim: DurationClaim, steps: list[Step], start: date, today: date | None
+) -> ClaimPace:
+    """The claim beside the months the same steps take at the pace it implies (our reading)."""
+    months = None
+    if claim.weekly_hours is not None:
+        months = len(pack(steps, start, claim.weekly_hours, today)) if steps else 1
+    return ClaimPace(
+        source=claim.source,
+        min_months=claim.min_months,
+        max_months=claim.max_months,
+        note=claim.note,
+        weekly_hours=claim.weekly_hours,
+        rationale=claim.weekly_hours_rationale,
+        months=months,
+    )
+
+
+def _finished_here(
+    kb: KnowledgeBase,
+    context: month_text.Context,
+    rated: dict[SkillId, int],
+    done: frozenset[str],
+) -> int:
+    """How many of the finished items are this plan's own: a re-plan toward another target
+    does not count what was finished for the old one (its path's steps, its role's items)."""
+    targets = plan_targets(kb, context.target, rated)[0]
+    own = {f"activity:{context.target.id}:apply", f"milestone:{context.target.id}:portfolio"}
+    own |= {
+        f"activity:{context.target.id}:interview:{n}"
+        for n in range(1, month_text.INTERVIEW_BLOCKS + 1)
+    }
+    own |= {
+        f"activity:{context.target.id}:portfolio:{n}"
+        for n in range(1, len(context.target.first_90_days or context.target.deliverables) + 1)
+    }
+    phases = context.path.phases if context.path else ()
+    for p, phase in enumerate(phases):
+        key = context.phase_key(p)
+        own.add(f"milestone:{key}")
+        own |= {f"activity:{key}:{n}" for n, _ in phase.steps_for(context.track)}
+    found = 0
+    for item in done:
+        parsed = parse_skill_item(item)
+        if parsed is None:
+            found += item in own
+            continue
+        skill, level = parsed  # a skill step is this plan's if it lies on the way to the target
+        if rated.get(SkillId(skill), 0) < level <= targets.get(SkillId(skill), 0):
+            found += 1
+    return found
 
 
 def choose_path(
@@ -192,8 +267,10 @@ def _notes(
     path: PivotPath | None,
     starter: PivotPath | None,
     added: Mapping[SkillId, SkillId],
-    request: PlanRequest,
+    finished: int,
 ) -> tuple[str, ...]:
+    """What the plan's months do not say: where its phases and pace come from, what the sources
+    say about its length and our reading of it, and anything planned beyond the target."""
     notes = []
     if plan.ready:
         notes.append(
@@ -203,9 +280,12 @@ def _notes(
     if path is None:
         notes.append("No pivot path in the knowledge base; months follow prerequisites and weight.")
     elif starter is not None and not plan.ready:
+        track = f" ({target.track.value.upper()} track)" if target.track else ""
+        owners = {kb.source(s).possessive for phase in starter.phases for s in phase.sources}
+        whose = owners.pop() if len(owners) == 1 else "the sources'"
         notes.append(
-            f"No source describes {background.name} -> {target.name}. The plan starts with the "
-            f"sources' starter plan ({starter.name}: "
+            f"No source describes {background.name} -> {target.name}. The plan starts with "
+            f"{whose} starter plan{track} ({starter.name}: "
             f"{', '.join(phase.name for phase in starter.phases)}); then the phases of the "
             f"closest path ({path.name}) are borrowed. The starter plan's months cover only its "
             "own phases; no source gives a duration for the whole move."
@@ -217,28 +297,24 @@ def _notes(
         )
     if path is not None and plan.path_is_direct and not path.claims and path.duration_note:
         notes.append(path.duration_note)
+    if plan.claim_paces and not plan.ready:
+        notes.extend(_duration_notes(kb, plan))
+    if path is not None and plan.path_is_direct:
+        notes.extend(month_text.with_aside(note.text, _whose(kb, note)) for note in path.notes)
     if plan.hours_source == "path" and path is not None:
         notes.append(
-            f"{_hours(plan.hours_per_week)} hours a week, the pace documented for {path.name}: "
-            f"{path.weekly_hours_rationale}"
+            f"{_hours(plan.hours_per_week)} hours a week is our default pace for {path.name} "
+            f"({OUR_SUGGESTION}). {path.weekly_hours_rationale}"
         )
     elif plan.hours_source == "default":
         notes.append(
             f"{_hours(plan.hours_per_week)} hours a week, a default: no source gives a pace for "
             "this move. Set your own hours."
         )
-    if plan.duration_claims and path is not None and not plan.ready:
-        said = "; ".join(
-            f"{_months(c.min_months, c.max_months)} ({kb.source(c.source).publisher}"
-            + (f", {c.note}" if c.note else "")
-            + ")"
-            for c in plan.duration_claims
-        )
-        verb = "disagree" if len(plan.duration_claims) > 1 else "say"
+    if not plan.ready:
         notes.append(
-            f"This plan takes {count(plan.total_months, 'month')} at "
-            f"{_hours(plan.hours_per_week)} "
-            f"hours a week; the sources {verb}: {said}, at about {path.weekly_hours} hours a week."
+            f"Skill levels (0-4) and the hours each level takes are {OUR_READING}: the articles "
+            "name the skills a role needs, never levels or hours."
         )
     for prerequisite, dependent in sorted(added.items()):
         requirement = target.requirement_for(prerequisite)
@@ -247,14 +323,46 @@ def _notes(
             f"{kb.skill(prerequisite).name} is planned to level {PREREQUISITE_LEVEL} although "
             f"{target.name} {asks}: {kb.skill(dependent).name} builds on it."
         )
-    done = sum(1 for item in request.done_items if item.partition(":")[0] in _ITEM_KINDS)
-    if done:
-        they = "it is" if done == 1 else "they are"
-        notes.append(f"Continues from {count(done, 'finished item')}; {they} not planned again.")
+    if finished:
+        they = "it is" if finished == 1 else "they are"
+        notes.append(
+            f"Continues from {count(finished, 'finished item')}; {they} not planned again."
+        )
     return tuple(notes)
 
 
-_ITEM_KINDS = {kind.value for kind in ItemKind}
+def _duration_notes(kb: KnowledgeBase, plan: Plan) -> list[str]:
+    """What each source says the move takes, in its own terms, then our reading of the pace
+    behind each figure, kept apart so a reading of ours never sounds like the article's."""
+    said = [
+        f"{_name(kb, c.source)} gives {_months(c.min_months, c.max_months)}"
+        + (f" ({c.note})" if c.note else "")
+        for c in plan.claim_paces
+    ]
+    if len(said) > 1:
+        notes = [f"The sources disagree on how long this move takes: {'; '.join(said)}."]
+    else:
+        notes = [f"What the source says this move takes: {said[0]}."]
+    for c in plan.claim_paces:
+        figure = f"{kb.source(c.source).possessive} {_months(c.min_months, c.max_months)}"
+        if c.weekly_hours is None:
+            notes.append(f"Our reading of {figure}: {month_text.lower_first(c.rationale)}")
+        else:
+            notes.append(
+                f"Our reading of the pace behind {figure}: about {c.weekly_hours} hours a week. "
+                f"{c.rationale}"
+            )
+    return notes
+
+
+def _whose(kb: KnowledgeBase, note: Fact) -> str:
+    """ "the essay", or "our reading" for a note of ours."""
+    return OUR_READING if note.is_ours else _name(kb, note.source)
+
+
+def _name(kb: KnowledgeBase, source_id: str) -> str:
+    source = kb.source(source_id)
+    return source.short or source.publisher
 
 
 def _hours(value: float) -> str:
@@ -283,9 +391,20 @@ def plan_to_dict(plan: Plan) -> dict:
             "min": plan.duration_min,
             "max": plan.duration_max,
             "sources": list(dict.fromkeys(c.source for c in plan.duration_claims)),
+            # Each claim with our reading of the pace it implies (never the article's) and the
+            # months this plan takes at that pace; weekly_hours is null where no pace fits.
             "claims": [
-                {"min": c.min_months, "max": c.max_months, "source": c.source, "note": c.note}
-                for c in plan.duration_claims
+                {
+                    "min": c.min_months,
+                    "max": c.max_months,
+                    "source": c.source,
+                    "note": c.note,
+                    "weekly_hours": c.weekly_hours,
+                    "weekly_hours_rationale": c.rationale,
+                    "weekly_hours_source": OURS,
+                    "months_at_weekly_hours": c.months,
+                }
+                for c in plan.claim_paces
             ],
         },
         "path": plan.path,
@@ -326,4 +445,6 @@ def _item_to_dict(item: PlanItem) -> dict:
     found: dict = {"id": item.id, "kind": item.kind.value, "text": item.text}
     if item.skill is not None:
         found.update(skill=item.skill, level=item.level)
+    if item.source is not None:
+        found["source"] = item.source  # an article id, or "ours"
     return found

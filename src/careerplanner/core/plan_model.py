@@ -62,6 +62,9 @@ class PlanItem:
     text: str
     skill: SkillId | None = None
     level: int | None = None
+    #: The article a step or milestone comes from, or OURS (its text then says "our
+    #: suggestion"); None for skill steps, whose levels are always our reading.
+    source: SourceId | None = None
 
     @classmethod
     def skill_step(cls, skill: SkillId, name: str, level: int) -> PlanItem:
@@ -116,6 +119,22 @@ class PlanMonth:
 
 
 @dataclass(frozen=True)
+class ClaimPace:
+    """One source's duration for the move beside our reading of the pace it implies, and how
+    long this plan (the user's own levels, start and done items) takes at that pace."""
+
+    source: SourceId
+    min_months: float
+    max_months: float
+    note: str
+    #: Our reading of the weekly hours the claim implies; None when no sensible pace does.
+    weekly_hours: int | None
+    rationale: str  # why that pace, or why none: always ours
+    #: Months this plan takes at ``weekly_hours`` (None when there is no such pace).
+    months: int | None
+
+
+@dataclass(frozen=True)
 class Plan:
     from_role: RoleId
     to_role: RoleId
@@ -129,6 +148,8 @@ class Plan:
     months: tuple[PlanMonth, ...]
     ready: bool  # the levels already meet the target: the plan is portfolio and interviews
     notes: tuple[str, ...]
+    #: Per duration claim: its months, our reading of its pace, and this plan's months at it.
+    claim_paces: tuple[ClaimPace, ...] = ()
 
     @property
     def total_months(self) -> int:

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 
+from careerplanner.core import dates
 from careerplanner.core.gap import analyse_role, resolve_role
 from careerplanner.core.plan_model import Plan, skill_item_id
 from careerplanner.knowledge.model import KnowledgeBase
@@ -105,7 +106,7 @@ class Status:
         if self.remaining <= 0:
             return "nothing left in the plan"
         if self.forecast is not None:
-            return f"forecast finish {self.forecast:%b %Y}"
+            return f"forecast finish {_month(self.forecast)}"
         if self.pace is None:
             return "log a check-in to get a forecast finish date"
         return "no hours logged in the last 4 weeks, so no forecast yet"
@@ -128,9 +129,11 @@ class Status:
             parts.append(f"{span}: {_hours(self.pace)} a week on average.")
         if self.remaining > 0:
             left = f"{_hours(self.remaining)} of plan left"
-            planned = f"{self.at_planned_pace:%b %Y} at {_hours(self.hours_per_week)} a week"
+            planned = f"{_month(self.at_planned_pace)} at {_hours(self.hours_per_week)} a week"
             if self.forecast is not None:
-                parts.append(f"{left}: done around {self.forecast:%b %Y} at that pace, {planned}.")
+                parts.append(
+                    f"{left}: done around {_month(self.forecast)} at that pace, {planned}."
+                )
             else:
                 parts.append(f"{left}: done around {planned}.")
         return " ".join(parts)
@@ -310,7 +313,11 @@ def _hours(value: float) -> str:
 
 
 def _day(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"  # strftime's %-d is not portable
+    return f"{day.day} {dates.short_month_year(day)}"  # strftime's %-d is not portable
+
+
+def _month(day: date) -> str:
+    return dates.short_month_year(day)
 
 
 def _plural(count: int, noun: str) -> str:

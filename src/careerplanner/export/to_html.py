@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from html import escape
 
-from careerplanner.core import format as text
 from careerplanner.core.plan_model import Plan, PlanMonth
+from careerplanner.export import text
 from careerplanner.export.checklist import (
     NO_STATUSES,
     Entry,
@@ -37,6 +37,7 @@ def plan_html(plan: Plan, kb: KnowledgeBase, statuses: Mapping[str, str] = NO_ST
     claims = text.duration_claims(plan, kb)
     if claims:
         parts += ["<p>What the sources say this move takes:</p>", _list(claims)]
+    parts.append(f"<p>{escape(text.pace_sentence(plan, kb))}</p>")
     if plan.ready:
         parts.append(f"<p><b>Ready</b>: {escape(text.READY)}</p>")
     for month in plan.months:

@@ -8,8 +8,8 @@ from datetime import UTC, datetime, time, timedelta
 
 from icalendar import Calendar, Event
 
-from careerplanner.core import format as text
 from careerplanner.core.plan_model import Plan, PlanMonth
+from careerplanner.export import text
 from careerplanner.export.checklist import NO_STATUSES, entries, milestone_is_item, shorten
 from careerplanner.knowledge.model import KnowledgeBase
 

@@ -1,12 +1,12 @@
 """The plan as a Markdown checklist a student or an instructor reads and ticks: each month's
-items as task-list boxes, skipped ones struck through. The sentences come from core.format."""
+items as task-list boxes, skipped ones struck through. The sentences come from export.text."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from careerplanner.core import format as text
 from careerplanner.core.plan_model import Plan, PlanMonth
+from careerplanner.export import text
 from careerplanner.export.checklist import (
     NO_STATUSES,
     Entry,
@@ -23,6 +23,7 @@ def plan_markdown(plan: Plan, kb: KnowledgeBase, statuses: Mapping[str, str] = N
     lines = [f"# {text.plan_title(plan, kb)}", ""]
     lines.append(f"- **{text.count(plan.total_months, 'month')}** {text.plan_pace(plan)}")
     lines += [f"- {claim}" for claim in text.duration_claims(plan, kb)]
+    lines.append(f"- {text.pace_sentence(plan, kb)}")
     if plan.ready:
         lines.append(f"- **Ready**: {text.READY}")
     for month in plan.months:

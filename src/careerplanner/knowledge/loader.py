@@ -24,6 +24,7 @@ from careerplanner.knowledge.model import (
     KnowledgeBase,
     PathId,
     PathPhase,
+    PhaseStep,
     PivotPath,
     Requirement,
     Role,
@@ -33,6 +34,7 @@ from careerplanner.knowledge.model import (
     SkillId,
     Source,
     SourceId,
+    Track,
     Weight,
 )
 from careerplanner.knowledge.validate import validate
@@ -153,6 +155,23 @@ class _Node:
     def number(self, name: str) -> float:
         return float(self._expect(name, self._raw(name, _MISSING), (int, float), "a number"))
 
+    def optional_number(self, name: str) -> float | None:
+        value = self._raw(name, None)
+        return None if value is None else float(self._expect(name, value, (int, float), "a number"))
+
+    def optional_integer(self, name: str) -> int | None:
+        value = self._raw(name, None)
+        return None if value is None else self._expect(name, value, int, "a whole number")
+
+    def optional_choice(self, name: str, enum: type[E]) -> E | None:
+        return None if self._raw(name, None) is None else self.choice(name, enum)
+
+    def table(self, name: str) -> _Node:
+        value = self._raw(name, _MISSING)
+        if not isinstance(value, dict):
+            raise self.error(name, f"expected a table, got {_describe(value)}")
+        return _Node(value, self.file, self.where(name))
+
     def flag(self, name: str, default: Any = _MISSING) -> bool:
         return self._expect(name, self._raw(name, default), bool, "true or false")
 
@@ -214,16 +233,21 @@ def _facts(node: _Node, name: str) -> tuple[Fact, ...]:
 
 
 def _fact(node: _Node) -> Fact:
-    return Fact(text=node.text("text"), source=SourceId(node.text("source")))
+    return Fact(
+        text=node.text("text"), source=SourceId(node.text("source")), reason=node.text("reason", "")
+    )
 
 
 def _source(node: _Node) -> Source:
+    # A title's subtitle is kept apart in the file and joined after a colon, as the article has it.
+    title, subtitle = node.text("name"), node.text("subtitle", "")
     return Source(
         id=SourceId(node.text("id")),
-        name=node.text("name"),
+        name=f"{title}: {subtitle}" if subtitle else title,
         publisher=node.text("publisher"),
         seed_file=node.text("seed_file"),
         contributed=node.text("contributed"),
+        short=node.text("short", ""),
     )
 
 
@@ -252,6 +276,7 @@ def _requirement(node: _Node) -> Requirement:
         level=node.integer("level"),
         weight=node.choice("weight", Weight),
         source=SourceId(node.text("source")),
+        reason=node.text("reason", ""),
     )
 
 
@@ -284,6 +309,7 @@ def _role(node: _Node) -> Role:
         sourcing_channels=_facts(node, "sourcing_channels"),
         facts=_facts(node, "facts"),
         sources=tuple(SourceId(s) for s in node.texts("sources", default=_MISSING)),
+        track_override=node.optional_choice("track", Track),
     )
 
 
@@ -293,6 +319,17 @@ def _claim(node: _Node) -> DurationClaim:
         max_months=node.number("max_months"),
         source=SourceId(node.text("source")),
         note=node.text("note", ""),
+        weekly_hours=node.optional_integer("weekly_hours"),
+        weekly_hours_rationale=node.text("weekly_hours_rationale"),
+    )
+
+
+def _step(node: _Node) -> PhaseStep:
+    return PhaseStep(
+        text=node.text("text"),
+        source=SourceId(node.text("source")),
+        reason=node.text("reason", ""),
+        track=node.optional_choice("track", Track),
     )
 
 
@@ -300,9 +337,9 @@ def _phase(node: _Node) -> PathPhase:
     return PathPhase(
         name=node.text("name"),
         skills=tuple(SkillId(s) for s in node.texts("skills", default=_MISSING)),
-        steps=node.texts("steps", default=_MISSING),
-        milestone=node.text("milestone"),
-        sources=tuple(SourceId(s) for s in node.texts("sources", default=_MISSING)),
+        steps=tuple(_read(child, _step) for child in node.tables("steps")),
+        milestone=_read(node.table("milestone"), _fact),
+        months=node.optional_number("months"),
     )
 
 
@@ -339,8 +376,16 @@ def _salary(node: _Node) -> SalaryBand:
         source=SourceId(node.text("source")),
         note=node.text("note", ""),
         basis_stated=node.flag("basis_stated", True),
+        region_stated=node.flag("region_stated", True),
+        open_ended=node.flag("open_ended", False),
+        job_title=node.text("job_title", ""),
     )
 
 
 def _disagreement(node: _Node) -> Disagreement:
-    return Disagreement(id=node.text("id"), topic=node.text("topic"), claims=_facts(node, "claims"))
+    return Disagreement(
+        id=node.text("id"),
+        topic=node.text("topic"),
+        claims=_facts(node, "claims"),
+        roles=tuple(RoleId(r) for r in node.texts("roles", default=_MISSING)),
+    )

@@ -22,6 +22,13 @@ MIN_LEVEL = 0
 MAX_LEVEL = 4
 LEVELS = range(MIN_LEVEL, MAX_LEVEL + 1)
 
+#: The ``source`` of something that is our own reading or suggestion, not an article's: it
+#: always comes with a one-line ``reason`` and is shown as "our suggestion" / "our reading".
+OURS = SourceId("ours")
+#: How the app labels what is ours; skill levels and hours per step are always our reading.
+OUR_SUGGESTION = "our suggestion"
+OUR_READING = "our reading"
+
 
 class Weight(StrEnum):
     """How much a required skill counts towards a role's readiness."""
@@ -37,6 +44,13 @@ class Family(StrEnum):
     BACKGROUND = "background"  # a starting point only, e.g. "Software Engineer"
 
 
+class Track(StrEnum):
+    """The two tracks the starter plan splits into once a learner picks one."""
+
+    AI = "ai"
+    ML = "ml"
+
+
 @dataclass(frozen=True)
 class Source:
     id: SourceId
@@ -44,14 +58,28 @@ class Source:
     publisher: str
     seed_file: str  # file name in shared/seeds
     contributed: str  # what the app takes from it, in our words
+    #: How a sentence names it: "ClarUp", "the essay" ("the essay's 2-3 months").
+    short: str = ""
+
+    @property
+    def possessive(self) -> str:
+        """ "ClarUp's", "the essay's": the short name that owns a figure."""
+        name = self.short or self.publisher
+        return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 @dataclass(frozen=True)
 class Fact:
-    """One statement in our words, with the article it comes from."""
+    """One statement in our words, with the article it comes from, or ``OURS`` and the reason
+    (a requirement, step, milestone or note we added ourselves)."""
 
     text: str
     source: SourceId
+    reason: str = ""  # one line, only when ``source`` is OURS
+
+    @property
+    def is_ours(self) -> bool:
+        return self.source == OURS
 
 
 @dataclass(frozen=True)
@@ -82,10 +110,18 @@ class Skill:
 
 @dataclass(frozen=True)
 class Requirement:
+    """A skill a role needs. ``source`` is the article that names the skill for the role, or
+    OURS with a reason; the level and the weight are always our reading of it."""
+
     skill: SkillId
     level: int
     weight: Weight
     source: SourceId
+    reason: str = ""  # one line, only when ``source`` is OURS
+
+    @property
+    def is_ours(self) -> bool:
+        return self.source == OURS
 
 
 @dataclass(frozen=True)
@@ -120,30 +156,77 @@ class Role:
     hire_when: tuple[Fact, ...] = ()
     #: Where employers find candidates for this role (communities, events, job boards).
     sourcing_channels: tuple[Fact, ...] = ()
+    #: The starter plan's track that leads here; None takes it from the family (AI or ML).
+    track_override: Track | None = None
+
+    @property
+    def track(self) -> Track | None:
+        """Which track of the starter plan a learner aiming here follows (None: neither)."""
+        if self.track_override is not None:
+            return self.track_override
+        return {Family.AI: Track.AI, Family.ML: Track.ML}.get(self.family)
 
     def requirement_for(self, skill: SkillId) -> Requirement | None:
         return next((r for r in self.requirements if r.skill == skill), None)
 
 
 @dataclass(frozen=True)
+class PhaseStep:
+    """A concrete step of a pivot path, in our words, with the article that names it (or OURS
+    and why we added it). ``track`` limits it to learners on that track of the starter plan."""
+
+    text: str
+    source: SourceId
+    reason: str = ""
+    track: Track | None = None
+
+    @property
+    def is_ours(self) -> bool:
+        return self.source == OURS
+
+
+@dataclass(frozen=True)
 class PathPhase:
     name: str
-    #: Skills this phase works on, in the order the path takes them.
+    #: Skills this phase works on, in the order the path takes them (our mapping of its steps).
     skills: tuple[SkillId, ...]
-    #: Concrete steps the sources name ("Work through Karpathy's Zero to Hero", ...).
-    steps: tuple[str, ...]
-    milestone: str  # a deliverable that shows the phase is done
-    sources: tuple[SourceId, ...]
+    steps: tuple[PhaseStep, ...]
+    milestone: Fact  # a deliverable that shows the phase is done; mostly our suggestion
+    #: How many months the article of the phase's first step gives the phase, if it gives any
+    #: (the essay's "Month 1-2", "spend 6 months"); the plan says how its own months differ.
+    months: float | None = None
+
+    @property
+    def sources(self) -> tuple[SourceId, ...]:
+        """The articles the phase's steps and milestone cite (never OURS), first cited first."""
+        cited = (*(s.source for s in self.steps), self.milestone.source)
+        return tuple(dict.fromkeys(s for s in cited if s != OURS))
+
+    def steps_for(self, track: Track | None) -> tuple[tuple[int, PhaseStep], ...]:
+        """(number from 1, step) of the steps a learner on ``track`` takes: the steps of no
+        track, and those of ``track``; with no track chosen, every step."""
+        return tuple(
+            (n, step)
+            for n, step in enumerate(self.steps, 1)
+            if track is None or step.track is None or step.track == track
+        )
 
 
 @dataclass(frozen=True)
 class DurationClaim:
-    """One source's duration for a path. Sources that disagree each get their own claim."""
+    """One source's duration for a path. Sources that disagree each get their own claim.
+
+    ``weekly_hours`` is our reading of the pace the claim implies (the articles never give
+    one): the pace at which the path's typical starting levels take the claim's months. None
+    when no sensible pace does; ``weekly_hours_rationale`` then says why.
+    """
 
     min_months: float
     max_months: float
     source: SourceId
     note: str = ""  # e.g. 'says "apply in 8 weeks"'
+    weekly_hours: int | None = None
+    weekly_hours_rationale: str = ""
 
 
 @dataclass(frozen=True)
@@ -153,7 +236,8 @@ class PivotPath:
     from_role: RoleId | None  # None for the generic starter plan
     to_role: RoleId | None  # None for a plan that leaves the track open
     claims: tuple[DurationClaim, ...]
-    #: Weekly hours the sources' durations assume (the articles do not say; see the rationale).
+    #: The plan's pace when the user gives none: our choice, never an article's (the rationale
+    #: says why). Each claim has its own implied pace in ``DurationClaim.weekly_hours``.
     weekly_hours: int
     weekly_hours_rationale: str
     phases: tuple[PathPhase, ...]
@@ -190,12 +274,34 @@ class SalaryBand:
     low: int  # plain amount in the currency's unit (Rs 25L -> 2500000)
     high: int  # equal to low for a point figure
     basis: str  # "base" or "total"
-    kind: str  # "range", "median" or "average"
+    #: "range", "median", "average", or "expectation" (what candidates ask for, not a pay band)
+    kind: str
     year: int
     source: SourceId
     note: str = ""
     #: False where the article does not say base or total; ``basis`` is then our reading.
     basis_stated: bool = True
+    #: False where the article names no region; ``region`` is then our reading.
+    region_stated: bool = True
+    #: The article writes the top of the range with a "+" (open-ended): "$140,000-$170,000+".
+    open_ended: bool = False
+    #: A job title the figure is for ("Member of Technical Staff"), when the article names one.
+    job_title: str = ""
+
+    @property
+    def basis_label(self) -> str:
+        """ "base", "total", or "basis not stated" when the article does not say which."""
+        return self.basis if self.basis_stated else "basis not stated"
+
+    @property
+    def region_label(self) -> str:
+        """ "US", or "US (our reading)" when the article does not name the region."""
+        return self.region if self.region_stated else f"{self.region} ({OUR_READING})"
+
+    @property
+    def is_pay_band(self) -> bool:
+        """False for what candidates expect to be offered: that is not what anyone is paid."""
+        return self.kind != "expectation"
 
 
 @dataclass(frozen=True)
@@ -203,6 +309,8 @@ class Disagreement:
     id: str
     topic: str
     claims: tuple[Fact, ...]
+    #: The roles the disagreement bears on (what the Compare page shows it beside).
+    roles: tuple[RoleId, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -235,6 +343,15 @@ class KnowledgeBase:
             for key in (role.id, role.name):
                 role_names.setdefault(_fold(key), role)
         self._by_id["role_names"] = role_names
+
+    def cite(self, source_id: SourceId | str) -> str:
+        """Who says it, as the app shows it: the article's publisher, or "our suggestion"."""
+        return OUR_SUGGESTION if source_id == OURS else self.source(source_id).publisher
+
+    def disagreements_about(self, role_ids: Iterable[RoleId | str]) -> tuple[Disagreement, ...]:
+        """The disagreements that bear on any of ``role_ids``, in the data file's order."""
+        wanted = set(role_ids)
+        return tuple(d for d in self.disagreements if wanted.intersection(d.roles))
 
     def find_skill(self, text: str) -> Skill | None:
         """The skill whose id, name or alias is ``text``, ignoring case and spacing."""

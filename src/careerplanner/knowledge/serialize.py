@@ -6,6 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from careerplanner.knowledge.model import (
+    OUR_READING,
+    OUR_SUGGESTION,
+    OURS,
+    DurationClaim,
     Fact,
     KnowledgeBase,
     PathPhase,
@@ -16,7 +20,9 @@ from careerplanner.knowledge.model import (
 )
 
 #: Bumped only when a field is removed or changes meaning; adding fields keeps the version.
-FORMAT_VERSION = 1
+#: 2: a requirement's, step's, milestone's or path note's ``source`` may be "ours" (with a
+#: ``reason``) instead of an article id.
+FORMAT_VERSION = 2
 
 
 def to_json_dict(kb: KnowledgeBase) -> dict[str, Any]:
@@ -30,6 +36,7 @@ def to_json_dict(kb: KnowledgeBase) -> dict[str, Any]:
                 "publisher": s.publisher,
                 "seed_file": s.seed_file,
                 "contributed": s.contributed,
+                "short": s.short,
             }
             for s in kb.sources
         ],
@@ -39,14 +46,15 @@ def to_json_dict(kb: KnowledgeBase) -> dict[str, Any]:
         "paths": [_path(p) for p in kb.paths],
         "salaries": [_salary(b) for b in kb.salaries],
         "disagreements": [
-            {"id": d.id, "name": d.topic, "claims": _facts(d.claims)} for d in kb.disagreements
+            {"id": d.id, "name": d.topic, "claims": _facts(d.claims), "roles": list(d.roles)}
+            for d in kb.disagreements
         ],
         "facts": _facts(kb.facts),
     }
 
 
 def _facts(facts: tuple[Fact, ...]) -> list[dict[str, str]]:
-    return [{"text": f.text, "source": f.source} for f in facts]
+    return [{"text": f.text, "source": f.source, "reason": f.reason} for f in facts]
 
 
 def _number(value: float) -> int | float:
@@ -87,9 +95,16 @@ def _role(role: Role) -> dict[str, Any]:
         "time_to_first_value": role.time_to_first_value,
         "related_titles": list(role.related_titles),
         "requirements": [
-            {"skill": r.skill, "level": r.level, "weight": r.weight.value, "source": r.source}
+            {
+                "skill": r.skill,
+                "level": r.level,
+                "weight": r.weight.value,
+                "source": r.source,
+                "reason": r.reason,
+            }
             for r in role.requirements
         ],
+        "track": role.track.value if role.track else None,
         "typical_levels": dict(role.typical_levels),
         "interview_loop": _facts(role.interview_loop),
         "hiring_companies": _facts(role.hiring_companies),
@@ -106,9 +121,34 @@ def _phase(phase: PathPhase) -> dict[str, Any]:
     return {
         "name": phase.name,
         "skills": list(phase.skills),
-        "steps": list(phase.steps),
-        "milestone": phase.milestone,
+        "steps": [s.text for s in phase.steps],
+        "cited_steps": [
+            {
+                "text": s.text,
+                "source": s.source,
+                "reason": s.reason,
+                "track": s.track.value if s.track else None,
+            }
+            for s in phase.steps
+        ],
+        "milestone": phase.milestone.text,
+        "milestone_source": phase.milestone.source,
+        "milestone_reason": phase.milestone.reason,
+        "months": _number(phase.months) if phase.months is not None else None,
         "sources": list(phase.sources),
+    }
+
+
+def _claim(claim: DurationClaim) -> dict[str, Any]:
+    return {
+        "min_months": _number(claim.min_months),
+        "max_months": _number(claim.max_months),
+        "source": claim.source,
+        "note": claim.note,
+        # The pace is never the article's: it is our reading of what its months imply.
+        "weekly_hours": claim.weekly_hours,
+        "weekly_hours_rationale": claim.weekly_hours_rationale,
+        "weekly_hours_source": OURS,
     }
 
 
@@ -130,18 +170,11 @@ def _path(path: PivotPath) -> dict[str, Any]:
         "from": path.from_role,
         "to": path.to_role,
         "duration_range": duration_range(path),
-        "claims": [
-            {
-                "min_months": _number(c.min_months),
-                "max_months": _number(c.max_months),
-                "source": c.source,
-                "note": c.note,
-            }
-            for c in path.claims
-        ],
+        "claims": [_claim(c) for c in path.claims],
         "duration_note": path.duration_note,
         "weekly_hours": path.weekly_hours,
         "weekly_hours_rationale": path.weekly_hours_rationale,
+        "weekly_hours_source": OURS,
         "phases": [_phase(p) for p in path.phases],
         "notes": _facts(path.notes),
     }
@@ -159,6 +192,9 @@ def _salary(band: SalaryBand) -> dict[str, Any]:
         "high": band.high,
         "basis": band.basis,
         "basis_stated": band.basis_stated,
+        "region_stated": band.region_stated,
+        "open_ended": band.open_ended,
+        "job_title": band.job_title,
         "kind": band.kind,
         "year": band.year,
         "source": band.source,
@@ -191,39 +227,60 @@ def to_table(kb: KnowledgeBase) -> str:
             k for k, on in (("target", role.is_target), ("background", role.is_background)) if on
         ]
         core = sum(1 for r in role.requirements if r.weight.value == "core")
-        needs = f"{len(role.requirements)} requirements ({core} core)" if role.requirements else ""
+        ours = sum(1 for r in role.requirements if r.is_ours)
+        needs = f"{len(role.requirements)} requirements ({core} core" if role.requirements else ""
+        if needs:
+            needs += f", {ours} {OUR_SUGGESTION})" if ours else ")"
         lines.append(
             f"  {role.id:<26} {role.name:<30} {role.family.value:<10} {'+'.join(kinds):<17} "
             f"{needs or 'a starting point only'}"
         )
+    lines.append(f"  (requirement levels and weights are {OUR_READING} of the articles)")
 
     section("Pivot paths", len(kb.paths))
     for path in kb.paths:
         route = f"{path.from_role or 'anyone'} -> {path.to_role or 'a track of your choice'}"
         lines.append(
-            f"  {path.id:<10} {route}, {path.weekly_hours} h/week, {len(path.phases)} phases"
+            f"  {path.id:<10} {route}, {len(path.phases)} phases; default pace "
+            f"{path.weekly_hours} h/week ({OUR_SUGGESTION})"
         )
         for claim in path.claims:
             span = _months(claim.min_months, claim.max_months)
-            lines.append(f"             {span} months [{claim.source}] {claim.note}".rstrip())
+            pace = (
+                f"about {claim.weekly_hours} h/week"
+                if claim.weekly_hours is not None
+                else "no sensible pace gives these months"
+            )
+            lines.append(
+                f"             {span} months [{claim.source}] {claim.note}".rstrip()
+                + f"; implied pace: {pace} ({OUR_READING})"
+            )
         if not path.claims:
             lines.append("             no source gives a duration")
+        ours = sum(s.is_ours for phase in path.phases for s in phase.steps)
+        milestones = sum(phase.milestone.is_ours for phase in path.phases)
+        lines.append(
+            f"             steps: {sum(len(p.steps) for p in path.phases)}, {ours} of them "
+            f"{OUR_SUGGESTION}; milestones: {len(path.phases)}, {milestones} of them "
+            f"{OUR_SUGGESTION}"
+        )
 
     section("Salary bands", len(kb.salaries))
     for band in kb.salaries:
         amount = f"{band.low:,}" if band.low == band.high else f"{band.low:,}-{band.high:,}"
+        amount += "+" if band.open_ended else ""
         tier = f", {band.company_tier}" if band.company_tier else ""
-        # Where the article does not say base or total, the table says so rather than guess.
-        basis = band.basis if band.basis_stated else f"{band.basis}?"
+        title = f", job title {band.job_title}" if band.job_title else ""
         lines.append(
-            f"  {band.role:<16} {band.region:<5} {band.seniority:<6} {band.currency} {amount:<21} "
-            f"{basis} {band.kind}, {band.year}{tier} [{band.source}]"
+            f"  {band.role:<16} {band.region_label:<5} {band.seniority:<6} {band.currency} "
+            f"{amount:<22} {band.basis_label} {band.kind}, {band.year}{tier}{title} "
+            f"[{band.source}]"
         )
 
     section("Where the sources disagree", len(kb.disagreements))
     for disagreement in kb.disagreements:
         sources = ", ".join(dict.fromkeys(c.source for c in disagreement.claims))
-        lines.append(f"  {disagreement.topic} [{sources}]")
+        lines.append(f"  {disagreement.topic} [{sources}] ({', '.join(disagreement.roles)})")
     return "\n".join(lines).lstrip("\n") + "\n"
 
 

@@ -1,6 +1,10 @@
 """Checks that need the whole knowledge base: ids are unique, every reference points at something
 that exists, levels and hours are in range, prerequisites have no cycle, every fact cites a source.
 
+Requirements, path steps, milestones and path notes cite an article or say ``source = "ours"``
+with a one-line ``reason``; everything else (role facts, market facts, disagreements, pay)
+must cite an article.
+
 Each problem is a ``KnowledgeError`` whose key is written the way the data files are
 (``roles[ml-engineer].requirements[3].skill``), so it can be found by eye.
 """
@@ -14,7 +18,9 @@ from careerplanner.knowledge.model import (
     LEVELS,
     MAX_LEVEL,
     MIN_LEVEL,
+    OURS,
     Fact,
+    Family,
     KnowledgeBase,
     Skill,
     _fold,
@@ -24,9 +30,11 @@ REGIONS = ("India", "US", "EU", "MENA")
 CURRENCIES = ("INR", "USD", "EUR")
 SENIORITIES = ("entry", "mid", "senior", "staff", "all")
 BASES = ("base", "total")
-KINDS = ("range", "median", "average")
+KINDS = ("range", "median", "average", "expectation")
 #: Beyond this, "hours a week" of study stops being a believable assumption.
 MAX_WEEKLY_HOURS = 60
+#: A reason for something of ours is one line: long enough for a why, short enough to show.
+MAX_REASON = 200
 
 
 def validate(kb: KnowledgeBase) -> None:
@@ -49,9 +57,15 @@ def validate(kb: KnowledgeBase) -> None:
     _check_salaries(check, kb)
     for disagreement in kb.disagreements:
         key = f"disagreements[{disagreement.id}]"
-        if len(disagreement.claims) < 2:
-            raise KnowledgeError("disagreements.toml", f"{key}.claims", "needs at least two claims")
+        if len({c.source for c in disagreement.claims}) < 2:
+            raise KnowledgeError(
+                "disagreements.toml", f"{key}.claims", "needs claims from at least two sources"
+            )
         check.facts("disagreements.toml", f"{key}.claims", disagreement.claims)
+        if not disagreement.roles:
+            raise KnowledgeError("disagreements.toml", f"{key}.roles", "name the roles it bears on")
+        for index, role_id in enumerate(disagreement.roles):
+            check.role("disagreements.toml", f"{key}.roles[{index}]", role_id)
     check.facts("market.toml", "facts", kb.facts)
 
 
@@ -80,6 +94,10 @@ class _Checker:
     def source(self, file: str, key: str, source_id: str) -> None:
         if not source_id.strip():
             raise KnowledgeError(file, key, "missing source: every fact must cite an article")
+        if source_id == OURS:
+            raise KnowledgeError(
+                file, key, "must cite an article: our own reading is not allowed here"
+            )
         if source_id not in self.sources:
             hint = did_you_mean(source_id, self.sources)
             raise KnowledgeError(file, key, f"unknown source '{source_id}'{hint}")
@@ -95,6 +113,38 @@ class _Checker:
             if not fact.text.strip():
                 raise KnowledgeError(file, f"{key}[{index}].text", "must not be empty")
             self.source(file, f"{key}[{index}].source", fact.source)
+            if fact.reason:
+                raise KnowledgeError(
+                    file, f"{key}[{index}].reason", "a reason is only for source = 'ours'"
+                )
+
+    def cited_or_ours(self, file: str, key: str, source_id: str, reason: str) -> None:
+        """An article id, or OURS with a one-line reason saying why we added it."""
+        if source_id != OURS:
+            if not source_id.strip():
+                raise KnowledgeError(
+                    file,
+                    f"{key}.source",
+                    "missing source: cite an article, or write source = 'ours' with a reason",
+                )
+            self.source(file, f"{key}.source", source_id)
+            if reason:
+                raise KnowledgeError(file, f"{key}.reason", "a reason is only for source = 'ours'")
+            return
+        if not reason.strip():
+            raise KnowledgeError(
+                file, f"{key}.reason", "source = 'ours' needs a one-line reason saying why"
+            )
+        if "\n" in reason.strip() or len(reason) > MAX_REASON:
+            raise KnowledgeError(
+                file, f"{key}.reason", f"must be one line of at most {MAX_REASON} characters"
+            )
+
+    def cited_facts(self, file: str, key: str, facts: Iterable[Fact]) -> None:
+        for index, fact in enumerate(facts):
+            if not fact.text.strip():
+                raise KnowledgeError(file, f"{key}[{index}].text", "must not be empty")
+            self.cited_or_ours(file, f"{key}[{index}]", fact.source, fact.reason)
 
     def skill(self, file: str, key: str, skill_id: str) -> None:
         if skill_id not in self.skills:
@@ -191,7 +241,7 @@ def _check_roles(check: _Checker, kb: KnowledgeBase) -> None:
                 )
             seen.add(requirement.skill)
             check.level(file, f"{where}.level", requirement.level)
-            check.source(file, f"{where}.source", requirement.source)
+            check.cited_or_ours(file, where, requirement.source, requirement.reason)
         if role.typical_levels and not role.is_background:
             problem = "only a background (is_background = true) has typical levels"
             raise KnowledgeError(file, f"{key}.typical_levels", problem)
@@ -211,6 +261,10 @@ def _check_roles(check: _Checker, kb: KnowledgeBase) -> None:
         ):
             check.facts(file, f"{key}.{name}", getattr(role, name))
         check.cited(file, f"{key}.sources", role.sources)
+        if role.is_target and role.family == Family.HYBRID and role.track is None:
+            raise KnowledgeError(
+                file, f"{key}.track", "a hybrid role needs a track (ai or ml) for the starter plan"
+            )
 
 
 def _check_paths(check: _Checker, kb: KnowledgeBase) -> None:
@@ -236,9 +290,15 @@ def _check_paths(check: _Checker, kb: KnowledgeBase) -> None:
                 got = f"{claim.min_months:g}-{claim.max_months:g}"
                 raise KnowledgeError(file, where, f"months must satisfy 0 < min <= max, got {got}")
             check.source(file, f"{where}.source", claim.source)
-        if not 0 < path.weekly_hours <= MAX_WEEKLY_HOURS:
-            problem = f"must be 1-{MAX_WEEKLY_HOURS}, got {path.weekly_hours}"
-            raise KnowledgeError(file, f"{key}.weekly_hours", problem)
+            if claim.weekly_hours is not None:
+                _check_pace(file, f"{where}.weekly_hours", claim.weekly_hours)
+            if not claim.weekly_hours_rationale.strip():
+                raise KnowledgeError(
+                    file,
+                    f"{where}.weekly_hours_rationale",
+                    "must say why this pace (or why no sensible pace) fits the claim",
+                )
+        _check_pace(file, f"{key}.weekly_hours", path.weekly_hours)
         if not path.weekly_hours_rationale.strip():
             raise KnowledgeError(file, f"{key}.weekly_hours_rationale", "must say why")
         if not path.phases:
@@ -249,8 +309,26 @@ def _check_paths(check: _Checker, kb: KnowledgeBase) -> None:
                 check.skill(file, f"{where}.skills[{number}]", skill_id)
             if not phase.steps:
                 raise KnowledgeError(file, f"{where}.steps", "a phase needs at least one step")
-            check.cited(file, f"{where}.sources", phase.sources)
-        check.facts(file, f"{key}.notes", path.notes)
+            for number, step in enumerate(phase.steps):
+                if not step.text.strip():
+                    raise KnowledgeError(file, f"{where}.steps[{number}].text", "must not be empty")
+                check.cited_or_ours(file, f"{where}.steps[{number}]", step.source, step.reason)
+            if not phase.milestone.text.strip():
+                raise KnowledgeError(file, f"{where}.milestone.text", "must not be empty")
+            milestone = phase.milestone
+            check.cited_or_ours(file, f"{where}.milestone", milestone.source, milestone.reason)
+            if phase.months is not None:
+                if phase.months <= 0:
+                    raise KnowledgeError(file, f"{where}.months", "must be above 0")
+                if phase.steps[0].is_ours:
+                    problem = "months come from an article: its first step must cite that article"
+                    raise KnowledgeError(file, f"{where}.months", problem)
+        check.cited_facts(file, f"{key}.notes", path.notes)
+
+
+def _check_pace(file: str, key: str, hours: int) -> None:
+    if not 0 < hours <= MAX_WEEKLY_HOURS:
+        raise KnowledgeError(file, key, f"must be 1-{MAX_WEEKLY_HOURS}, got {hours}")
 
 
 def _check_salaries(check: _Checker, kb: KnowledgeBase) -> None:
@@ -274,7 +352,7 @@ def _check_salaries(check: _Checker, kb: KnowledgeBase) -> None:
             raise KnowledgeError(
                 file, key, f"amounts must satisfy 0 < low <= high, got {band.low}-{band.high}"
             )
-        if band.kind != "range" and band.low != band.high:
+        if band.kind in ("median", "average") and band.low != band.high:
             raise KnowledgeError(file, key, f"a {band.kind} is one figure: low must equal high")
         if not 2000 <= band.year <= 2100:
             raise KnowledgeError(file, f"{key}.year", f"implausible year {band.year}")

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from careerplanner.core import dates
 from careerplanner.gui.models.table import RowTableModel
 from careerplanner.services.planner import Checkin
 
@@ -27,7 +28,7 @@ class CheckinTableModel(RowTableModel[Checkin]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.COL_DAY:
                 day = checkin.day
-                return f"{day:%a} {day.day} {day:%b %Y}"
+                return dates.format_date(day, f"%a {day.day} %b %Y")
             if column == self.COL_HOURS:
                 return f"{checkin.hours:g} h"
             if column == self.COL_SKILLS:

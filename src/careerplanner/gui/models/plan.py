@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
+from careerplanner.core import dates
 from careerplanner.core.plan import ItemKind, PlanItem, PlanMonth, Practice
 from careerplanner.gui.models.tree import TwoLevelModel
 
@@ -39,7 +40,7 @@ class PlanTreeModel(TwoLevelModel[PlanMonth, Row]):
     def group_data(self, month: PlanMonth, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COL_WHAT:
-                return f"Month {month.index} · {month.start:%B %Y}"
+                return f"Month {month.index} · {dates.month_year(month.start)}"
             if column == self.COL_HOURS:
                 return f"{month.hours:.0f} h"
         if role == Qt.ItemDataRole.FontRole and column == self.COL_WHAT:
@@ -47,7 +48,8 @@ class PlanTreeModel(TwoLevelModel[PlanMonth, Row]):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{month.start:%d %b %Y} – {month.end:%d %b %Y}: {month.milestone}"
+            span = f"{dates.short_date(month.start)} – {dates.short_date(month.end)}"
+            return f"{span}: {month.milestone}"
         return None
 
     def child_data(self, row: Row, column: int, role: int) -> Any:

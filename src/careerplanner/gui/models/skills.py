@@ -87,7 +87,7 @@ class SkillTreeModel(TwoLevelModel[Category, Skill]):
             if column == self.COL_LEVEL:
                 return f"Level {level}: {skill.levels[level]}"
             if column == self.COL_NEEDED and needed is not None:
-                return f"Your target needs level {needed}: {skill.levels[needed]}"
+                return f"Your target needs level {needed} (our reading): {skill.levels[needed]}"
             return skill.description
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.COL_SKILL:
             return f"{skill.name}, your level {level}" + (

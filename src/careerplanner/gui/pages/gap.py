@@ -151,5 +151,5 @@ class GapPage(QWidget):
             core = sum(1 for g in gap.gaps if str(g.weight) == "core")
             self.summary.setText(
                 f"<b>{gap.name}</b>: {gap.readiness:.0%} ready · {len(gap.gaps)} skills to raise "
-                f"({core} core) · about {hours} hours of study"
+                f"({core} core) · about {hours} hours of study (our estimate)"
             )

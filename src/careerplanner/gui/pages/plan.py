@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerplanner.charts.plan import draw_timeline
-from careerplanner.core import limits
+from careerplanner.core import dates, limits
 from careerplanner.core.plan import Plan
 from careerplanner.errors import CareerPlannerError
 from careerplanner.gui.ask import Ask
@@ -257,7 +257,8 @@ def _heading(kb: KnowledgeBase, plan: Plan) -> str:
     first, last = plan.months[0].start, plan.months[-1].start
     return (
         f"{route}: {months} month{'s' if months != 1 else ''} at "
-        f"{plan.hours_per_week:g} h/week ({first:%b %Y} – {last:%b %Y})"
+        f"{plan.hours_per_week:g} h/week "
+        f"({dates.short_month_year(first)} – {dates.short_month_year(last)})"
     )
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerplanner.charts.progress import draw_hours, draw_readiness_over_time
+from careerplanner.core import dates
 from careerplanner.core.progress import ProgressReport
 from careerplanner.gui.models.checkins import CheckinTableModel
 from careerplanner.gui.session import Session
@@ -198,8 +199,8 @@ def _readiness_words(report: ProgressReport, target: str) -> str:
         return "No ratings yet."
     first, last = points[0], points[-1]
     return (
-        f"Readiness for {target}: {first.readiness:.0%} on {first.day:%d %b %Y}, "
-        f"{last.readiness:.0%} on {last.day:%d %b %Y}."
+        f"Readiness for {target}: {first.readiness:.0%} on {dates.short_date(first.day)}, "
+        f"{last.readiness:.0%} on {dates.short_date(last.day)}."
     )
 
 

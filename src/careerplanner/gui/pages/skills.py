@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careerplanner.core.gap import requirement_basis
 from careerplanner.gui.models.skills import SKILL_ID_ROLE, SkillFilterModel, SkillTreeModel, fold
 from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.level_picker import LevelPicker
@@ -216,7 +217,8 @@ class SkillsPage(QWidget):
             status = "you are there" if level >= requirement.level else "to go"
             self.need_label.setText(
                 f"<b>{target.name}</b> needs level {requirement.level} "
-                f"({requirement.weight} skill); you have {level} — {status}."
+                f"({requirement_basis(kb, requirement)}; {requirement.weight} skill); "
+                f"you have {level} — {status}."
             )
         self.picker.set_skill(skill.levels, level, requirement.level if requirement else None)
         notes = snapshot.notes if snapshot else {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDateEdit,
@@ -37,6 +37,7 @@ class CheckinForm(QGroupBox):
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day.setLocale(QLocale(QLocale.Language.English))  # day names in English, as elsewhere
         self.day.setAccessibleName("Check-in date")
         self.day.setToolTip("The day you studied (today unless you are catching up)")
         self.hours = QDoubleSpinBox()
