@@ -58,7 +58,7 @@ What you will do
   embeddings, hybrid search and reranking.
 - Design LLM agents that call our internal APIs through function calling, with LangGraph.
 - Write system prompts and structured output schemas, and keep them versioned.
-- Run evals on every change: golden datasets and LLM-as-judge graders in Braintrust.
+- Run evals in Braintrust on every change: LLM-as-judge scoring and golden datasets.
 - Keep token cost and latency in check, and trace requests in Langfuse.
 
 What you bring

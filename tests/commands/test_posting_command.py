@@ -154,3 +154,25 @@ def test_profile_and_skills_cannot_be_combined(cli, tmp_path):
 def test_a_missing_file_is_one_line(cli, tmp_path):
     code, _out, err = cli("posting", str(tmp_path / "nope.txt"))
     assert code == 1 and err.startswith("careerplanner: error: There is no file")
+
+
+def test_plan_with_a_profile_follows_the_posting_it_plans_for(cli, db_path):
+    from careerplanner.knowledge import default_knowledge
+    from careerplanner.services.planner import Planner
+    from careerplanner.storage import open_database
+
+    created = cli("profile", "create", "me", "--from", "student", "--to", "ml-engineer",
+                  "--hours", "9")  # fmt: skip
+    assert created[0] == 0
+    planner = Planner(open_database(db_path), default_knowledge())
+    planner.plan_for_posting(text=posting("ai_engineer"), title="Copilot")
+    months = planner.snapshot().plan.total_months
+    planner.close()
+
+    plan = json.loads(cli("plan", "--profile", "--format", "json")[1])
+    assert plan["to"].startswith("posting-")
+    assert (plan["total_months"], plan["hours_per_week"]) == (months, 9)
+    code, out, _ = cli("plan", "--profile")
+    assert code == 0 and out.startswith("# Plan: Student / new graduate -> Copilot")
+    overridden = json.loads(cli("plan", "--profile", "--to", "ml-engineer", "--format", "json")[1])
+    assert overridden["to"] == "ml-engineer"  # --to still chooses a role

@@ -103,6 +103,7 @@ def test_each_skill_is_asked_at_the_closest_roles_level_or_two(kb):
             assert (requirement.level, requirement.weight) == (named.level, named.weight)
         else:
             assert (requirement.level, requirement.weight) == (DEFAULT_LEVEL, Weight.SECONDARY)
+            assert requirement.is_ours and requirement.reason  # our reading, said as such
     assert wanted["rag"].level == role.requirement_for("rag").level == 3
 
 

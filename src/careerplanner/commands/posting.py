@@ -73,12 +73,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"careerplanner: note: {posting.note}", file=sys.stderr)
     saved = _options.saved_profile(args)
     profile = saved.profile if saved else None
-    background = _options.role_option(
-        kb,
-        args.background or (profile.background if profile else _options.DEFAULT_BACKGROUND),
-        "--from",
-        target=False,
-    )
+    background = _options.background_option(kb, args, profile)
     hours = _options.hours_option(args.hours)
     today = date.today()
     if saved is not None:

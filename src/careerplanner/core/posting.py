@@ -31,6 +31,7 @@ from enum import StrEnum
 
 from careerplanner.core.matcher import Match, SkillMatcher
 from careerplanner.knowledge.model import (
+    OURS,
     Family,
     KnowledgeBase,
     Requirement,
@@ -83,6 +84,10 @@ MLOPS_DEPTH = 2
 BOTH_DEPTHS = 3
 #: The level asked for a skill the closest role does not name: works alone on routine tasks.
 DEFAULT_LEVEL = 2
+DEFAULT_REASON = (
+    "The posting asks for it and the closest role gives no level for it: we ask for 2, "
+    "working alone on routine tasks."
+)
 #: The article each verdict stands on.
 COLUMNS_SOURCE = SourceId("ayautomate-hiring")
 SIXTY_PERCENT_SOURCE = SourceId("datadriven-hiring")
@@ -278,7 +283,7 @@ def posting_requirements(
     kb: KnowledgeBase, skill_ids: Sequence[SkillId], role: Role | None
 ) -> tuple[Requirement, ...]:
     """Each skill at the level (and weight, and source) ``role`` gives it; a skill the role
-    does not name at ``DEFAULT_LEVEL``, secondary, cited to the first article naming it."""
+    does not name at ``DEFAULT_LEVEL``, secondary, as our reading."""
     requirements = []
     for skill_id in skill_ids:
         named = role.requirement_for(skill_id) if role else None
@@ -287,7 +292,7 @@ def posting_requirements(
         else:
             skill = kb.skill(skill_id)
             requirements.append(
-                Requirement(skill.id, DEFAULT_LEVEL, Weight.SECONDARY, skill.sources[0])
+                Requirement(skill.id, DEFAULT_LEVEL, Weight.SECONDARY, OURS, DEFAULT_REASON)
             )
     return tuple(requirements)
 
@@ -320,7 +325,7 @@ def posting_target(
         first_90_days=closest.first_90_days if closest else (),
         interview_loop=closest.interview_loop if closest else (),
         requirements=tuple(known),
-        sources=tuple(dict.fromkeys(r.source for r in known)),
+        sources=tuple(dict.fromkeys(r.source for r in known if not r.is_ours)),
     )
     extended = dataclasses.replace(kb, roles=(*(r for r in kb.roles if r.id != role_id), role))
     return PostingTarget(role, extended, posting_id)

@@ -510,6 +510,10 @@ class Planner:
         profile = self._require_snapshot().profile
         return self.do(postings.PlanForPosting(profile.id, profile.target))
 
+    def posting_target_of(self, profile: Profile) -> PostingTarget | None:
+        """The posting a profile's plan aims at, as a target the planner builds toward."""
+        return self._posting_target(profile)
+
     def _save_posting_edit(self, text: str, title: str | None) -> postings.SavePosting:
         profile = self._require_snapshot().profile
         checked = check_pasted_text(text).text

@@ -22,6 +22,7 @@ from careerplanner.core.gap import analyse_role
 from careerplanner.core.matcher import Match
 from careerplanner.core.plan import Plan, PlanRequest, build_plan
 from careerplanner.core.posting import (
+    DEFAULT_REASON,
     FoundSkill,
     Lean,
     PostingAnalysis,
@@ -32,6 +33,7 @@ from careerplanner.core.posting import (
 )
 from careerplanner.errors import UsageError
 from careerplanner.knowledge.model import (
+    OURS,
     KnowledgeBase,
     Requirement,
     Role,
@@ -339,13 +341,15 @@ def _requirements(kb: KnowledgeBase, stored: list[dict[str, Any]]) -> tuple[Requ
         skill, level = item.get("skill"), item.get("level")
         if skill not in skills or not isinstance(level, int):
             continue
-        source = item.get("source")
+        source = str(item.get("source"))
+        cited = source in sources
         found.append(
             Requirement(
                 SkillId(skill),
                 min(max(level, 1), 4),
                 Weight.CORE if item.get("weight") == Weight.CORE.value else Weight.SECONDARY,
-                SourceId(source) if source in sources else kb.skill(skill).sources[0],
+                SourceId(source) if cited else OURS,
+                "" if cited else str(item.get("reason") or DEFAULT_REASON),
             )
         )
     return tuple(found)
@@ -353,7 +357,13 @@ def _requirements(kb: KnowledgeBase, stored: list[dict[str, Any]]) -> tuple[Requ
 
 def stored_requirements(requirements: Sequence[Requirement]) -> list[dict[str, Any]]:
     return [
-        {"skill": r.skill, "level": r.level, "weight": r.weight.value, "source": r.source}
+        {
+            "skill": r.skill,
+            "level": r.level,
+            "weight": r.weight.value,
+            "source": r.source,
+            **({"reason": r.reason} if r.is_ours else {}),
+        }
         for r in requirements
     ]
 
