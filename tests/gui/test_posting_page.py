@@ -167,3 +167,9 @@ def test_rating_a_skill_updates_the_gap_to_the_posting(qtbot, window):
     before = page.report.readiness
     window.session.do(RateSkill(window.session.profile.id, "rag", 3))
     assert page.report.readiness > before
+    # Rated on another page: the posting page catches up when it is shown again.
+    window.show_page("skills")
+    shown = page.report.readiness
+    window.session.do(RateSkill(window.session.profile.id, "llm-evals", 3))
+    window.show_page("posting")
+    assert page.report.readiness > shown

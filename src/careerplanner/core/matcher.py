@@ -83,7 +83,6 @@ EVERYDAY_WORDS: frozenset[str] = frozenset(
         "azure",
         "bash",
         "bedrock",
-        "braintrust",
         "caches",
         "caching",
         "canary",

@@ -59,6 +59,7 @@ class PostingPage(QWidget):
         #: The saved posting shown in the editor, while its text is unchanged.
         self._loaded: tuple[int, str] | None = None
         self._own_title = False  # the user typed a title: stop following the first line
+        self._stale = False  # something changed while the page was hidden
 
         self.open_button = QPushButton("&Open File…")
         self.open_button.setToolTip("Read a posting from a .txt, .md, .html or .pdf file")
@@ -308,8 +309,19 @@ class PostingPage(QWidget):
             return
         if change is not None and change.switched:
             self._loaded = None
+        if not self.isVisible() and change is not None:
+            # Each saved posting is planned again to show its months: wait until the page shows.
+            self._stale = True
+            return
         self.analyse()
         self._show_saved()
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self._stale = False
+            self.analyse()
+            self._show_saved()
+        super().showEvent(event)
 
     def _show_report(self, problem: str) -> None:
         report = self.report
