@@ -113,6 +113,7 @@ def test_saved_postings_are_listed_with_their_readiness_to_compare(qtbot, window
         _paste(qtbot, page, posting(name))
         ready = f"{page.report.readiness:.0%}"
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+        assert not page.save_button.isEnabled()  # saved once, not twice
         page.editor.clear()
         last = page.saved_model.rowCount() - 1
         assert _cell(page.saved_model, last, SavedPostingsModel.COL_READY) == ready
@@ -127,6 +128,9 @@ def test_saved_postings_are_listed_with_their_readiness_to_compare(qtbot, window
     assert page.editor.toPlainText() == posting("ml_engineer")
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert saved.rowCount() == 1
+    assert page.save_button.isEnabled()  # the text shown can be saved again
+    window.undo_action.trigger()
+    assert saved.rowCount() == 2
 
 
 def test_opening_a_bad_file_says_why_in_one_line_and_saves_nothing(qtbot, window, ask, tmp_path):

@@ -241,6 +241,7 @@ class PostingPage(QWidget):
         ):
             newest = self.session.planner.saved_postings()[-1]
             self._loaded = (newest.id, text)
+            self.save_button.setEnabled(False)
 
     def plan_for_posting(self) -> None:
         text = self._checked_text()
@@ -329,7 +330,7 @@ class PostingPage(QWidget):
         self._highlight(analysis)
         self.gap_model.set_rows(report.skills if report else ())
         has_text = report is not None
-        self.save_button.setEnabled(has_text)
+        self.save_button.setEnabled(has_text and self._loaded is None)  # not saved twice
         self.plan_button.setEnabled(has_text and report.plan is not None)
         if problem:
             self.verdict.setText("This posting cannot be read")
@@ -404,6 +405,9 @@ class PostingPage(QWidget):
                 )
             )
         self.saved_model.set_rows(rows)
+        if self._loaded is not None and self._loaded[0] not in {r.posting.id for r in rows}:
+            self._loaded = None  # its saving was undone, or it was removed
+            self.save_button.setEnabled(self.report is not None)
         planned = any(row.is_target for row in rows)
         self.role_button.setEnabled(planned)
         self.show_button.setEnabled(bool(rows))
