@@ -20,6 +20,7 @@ from careerplanner.knowledge.model import (
     RoleId,
     Skill,
     SkillId,
+    Source,
     SourceId,
     Weight,
 )
@@ -64,7 +65,8 @@ def _role(role_id: str, name: str, *, target: bool, background: bool, **typical:
 
 def small_knowledge_base() -> KnowledgeBase:
     return KnowledgeBase(
-        sources=(),
+        # The gap analysis names each requirement's source (a rating now reads the live plan).
+        sources=(Source(SourceId("s1"), "A test article", "Test Publisher", "a.txt", ""),),
         categories=(Category(CategoryId("core"), "Core"),),
         skills=tuple(_skill(*spec) for spec in _SKILLS),
         roles=(

@@ -48,6 +48,8 @@ DEMO_CHECKINS = (
     (5, 3.0, "Dockerised the RAG demo", ("docker", "rag")),
     (2, 2.5, "Evaluation notebook for the demo", ("rag", "python")),
 )
+
+
 #: The posting the Job Posting page shows, and two saved ones to compare it with.
 DEMO_POSTING = """Senior AI Engineer, Support Copilot
 
@@ -82,41 +84,77 @@ DEMO_SAVED = (
         "gateway for the OpenAI API. Python, Terraform and CI/CD.\n",
     ),
 )
+#: The Progress page's student: a bootcamp at 15 h a week, five weeks in, falling behind.
+STUDENT_DAYS = 35
+#: (days ago, hours, note, skills): a prep evening before the plan, then fewer hours each week.
+STUDENT_CHECKINS = (
+    (38, 4.0, "Bootcamp prep: Python exercises", ("python",)),
+    (34, 5.0, "Week 1: NumPy and pandas labs", ("python",)),
+    (31, 4.5, "Week 1: statistics refresher", ("probability-statistics",)),
+    (27, 4.0, "Week 2: linear regression from scratch", ("classical-ml",)),
+    (24, 3.5, "Week 2: scikit-learn pipelines", ("classical-ml",)),
+    (20, 3.5, "Week 3: model evaluation metrics", ("model-evaluation",)),
+    (13, 3.0, "Week 4: decision trees lab", ("classical-ml",)),
+    (10, 2.5, "Week 4: SQL joins", ("sql",)),
+    (4, 2.0, "Week 5: PyTorch tensors", ("pytorch",)),
+    (1, 2.0, "Week 5: first training loop", ("pytorch",)),
+)
+#: (days ago, skill, level) ratings the student raised as the weeks went.
+STUDENT_RATINGS = ((26, "python", 2), (12, "classical-ml", 1))
 
 
-def demo_document(kb) -> dict:
-    """An export of the demo profile with a history: made through the same services as the
-    app, then dated back, so the Progress page has weeks to show."""
-    scratch = Planner(open_database(None), kb)
-    scratch.create_profile("Me", "software-engineer", "ai-engineer", 10)
-    document = scratch.export_document()
-    profile = document["profiles"][0]
-    now = datetime.now(UTC).replace(microsecond=0)
+def _moment(days_ago: int) -> tuple[str, str]:
+    at = datetime.now(UTC).replace(microsecond=0) - timedelta(days=days_ago)
+    return at.isoformat(), at.date().isoformat()
 
-    def moment(days_ago: int) -> tuple[str, str]:
-        at = now - timedelta(days=days_ago)
-        return at.isoformat(), at.date().isoformat()
 
-    created, _day = moment(DEMO_DAYS)
+def _dated(profile: dict, days: int, checkins, ratings) -> None:
+    """Move a freshly made export profile back ``days`` days and give it a history."""
+    created, _day = _moment(days)
     profile["created"] = created
     profile["start_month"] = created[:7]
     for rating in profile["ratings"]:
-        rating["at"], rating["day"] = moment(DEMO_DAYS)
-    for days_ago, skill, level in DEMO_RATINGS:
-        at, day = moment(days_ago)
+        rating["at"], rating["day"] = _moment(days)
+    for plan in profile["plans"]:
+        plan["created"] = created
+    for days_ago, skill, level in ratings:
+        at, day = _moment(days_ago)
         profile["ratings"].append(
             {"skill": skill, "level": level, "note": None, "at": at, "day": day}
         )
     profile["checkins"] = [
         {
-            "day": moment(days_ago)[1],
+            "day": _moment(days_ago)[1],
             "hours": hours,
             "note": note,
             "skills": list(skills),
-            "created": moment(days_ago)[0],
+            "created": _moment(days_ago)[0],
         }
-        for days_ago, hours, note, skills in DEMO_CHECKINS
+        for days_ago, hours, note, skills in checkins
     ]
+
+
+def demo_document(kb) -> dict:
+    """An export with two profiles with a history: made through the same Planner as the app,
+    then dated back, so the Progress page has weeks to show. "Me" is shown on every page but
+    Progress, which shows "Student"."""
+    scratch = Planner(open_database(None), kb)
+    scratch.create_profile("Me", "software-engineer", "ai-engineer", 10)
+    scratch.create_profile("Student", "student", "ml-engineer", 15)
+    # Two items of the student's first month ticked, a week apart.
+    first_items = scratch.snapshot().plan.months[0].items[:2]
+    for item in first_items:
+        scratch.mark_item(item.id, "done")
+    document = scratch.export_document()
+    me, student = document["profiles"]
+    _dated(me, DEMO_DAYS, DEMO_CHECKINS, DEMO_RATINGS)
+    _dated(student, STUDENT_DAYS, STUDENT_CHECKINS, STUDENT_RATINGS)
+    for mark, days_ago in zip(student["marks"], (23, 16), strict=True):
+        mark["at"] = _moment(days_ago)[0]
+    # Two check-ins say which plan items they worked on.
+    for checkin, item in zip(student["checkins"][1:3], first_items, strict=True):
+        checkin["items"] = [item.id]
+    document["active_profile"] = "Me"
     return document
 
 
@@ -154,8 +192,12 @@ def main(out: Path) -> int:
         if index == len(keys):
             app.quit()
             return
+        # The Progress page shows the student five weeks in, behind; the others show "Me".
+        wanted = "Student" if keys[index] == "progress" else "Me"
+        if session.profile.name != wanted:
+            session.use_profile(wanted)
         window.show_page(keys[index])
-        QTimer.singleShot(400, lambda: _save(index))
+        QTimer.singleShot(600, lambda: _save(index))
 
     def _save(index: int) -> None:
         window.grab().save(str(out / f"{keys[index]}.png"))

@@ -8,7 +8,13 @@ from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
-from careerplanner.charts.progress import MAX_WEEKS, draw_hours, draw_readiness_over_time
+from careerplanner.charts.progress import (
+    MAX_WEEKS,
+    PARTIAL_LABEL,
+    draw_hours,
+    draw_items_done,
+    draw_readiness_over_time,
+)
 from careerplanner.charts.style import LIGHT, ChartStyle
 from careerplanner.core.progress import ReadinessPoint, WeekHours
 
@@ -19,16 +25,57 @@ def weeks(count: int) -> list[WeekHours]:
     return [WeekHours(MONDAY + timedelta(weeks=n), logged=n, planned=10) for n in range(count)]
 
 
-def test_hours_chart_has_a_bar_per_week_and_a_planned_line():
+def test_hours_chart_has_a_bar_per_week_and_the_plans_weekly_hours_over_each():
     figure = Figure()
     draw_hours(figure, weeks(5))
     axes = figure.axes[0]
     assert [round(bar.get_height()) for bar in axes.patches] == [0, 1, 2, 3, 4]
     assert axes.get_xticklabels()[0].get_text() == "5 Jan"
-    (planned,) = axes.lines
-    assert set(planned.get_ydata()) == {10}
+    assert len(axes.lines) == 5
+    assert {y for line in axes.lines for y in line.get_ydata()} == {10}
     assert [t.get_text() for t in figure.legends[0].get_texts()] == ["Planned", "Logged"]
     assert axes.get_title(loc="left") == "Hours per week"
+
+
+def test_a_partial_first_week_plans_the_full_hours_dotted_and_named():
+    shown = [
+        WeekHours(MONDAY - timedelta(weeks=1), planned=0, logged=3),  # before the plan
+        WeekHours(MONDAY, planned=15, logged=4, partial=True),
+        WeekHours(MONDAY + timedelta(weeks=1), planned=15, logged=12),
+    ]
+    figure = Figure()
+    draw_hours(figure, shown)
+    axes = figure.axes[0]
+    partial, full = axes.lines  # no line over the week before the plan
+    assert set(partial.get_ydata()) == set(full.get_ydata()) == {15}
+    assert partial.get_linestyle() == ":" and full.get_linestyle() == "-"
+    assert PARTIAL_LABEL in [t.get_text() for t in figure.legends[0].get_texts()]
+
+
+def test_readiness_chart_shows_the_plans_expected_readiness_beside_yours():
+    points = [ReadinessPoint(date(2026, 1, 2), 0.4), ReadinessPoint(date(2026, 2, 9), 0.55)]
+    expected = [
+        ReadinessPoint(date(2026, 1, 2), 0.4),
+        ReadinessPoint(date(2026, 1, 31), 0.5),
+        ReadinessPoint(date(2026, 2, 28), 0.6),
+        ReadinessPoint(date(2027, 6, 30), 1.0),
+    ]
+    figure = Figure()
+    draw_readiness_over_time(figure, points, today=date(2026, 2, 20), expected=expected)
+    axes = figure.axes[0]
+    plan_line = axes.lines[-1]
+    assert plan_line.get_linestyle() == "--"
+    assert list(plan_line.get_ydata())[:3] == [40, 50, 60]
+    assert [t.get_text() for t in figure.legends[0].get_texts()] == ["You", "Plan expects"]
+
+
+def test_items_chart_counts_items_done_out_of_the_total():
+    figure = Figure()
+    points = [(date(2026, 1, 5), 1), (date(2026, 1, 20), 3)]
+    draw_items_done(figure, points, 12, today=date(2026, 2, 1))
+    axes = figure.axes[0]
+    assert list(axes.lines[0].get_ydata()) == [1, 3, 3]
+    assert axes.get_title(loc="left") == "Plan items done: 3 of 12"
 
 
 def test_hours_chart_shows_only_the_latest_weeks_and_says_so():

@@ -81,7 +81,8 @@ def test_plan_markdown_has_one_section_per_month(capsys):
     code, out, _ = run(capsys, "plan", "--to", "AI Engineer", "--start", "2027-01")
     assert code == 0
     assert out.startswith("# Plan: Software Engineer -> AI Engineer")
-    assert "## Month 1: January 2027" in out and "**Milestone:**" in out
+    assert "## Month 1: 1–31 January 2027" in out and "**Milestone:**" in out
+    assert "- [ ] " in out  # the checklist the window exports, ready to tick
 
 
 def test_plan_without_a_direct_path_says_it_borrowed_one(capsys):

@@ -246,7 +246,8 @@ def test_a_required_skill_raised_above_its_requirement_as_a_prerequisite_is_note
 
 
 def test_a_one_month_plan_says_one_month_not_one_months(kb):
-    from careerplanner.core.format import pace_sentence, plan_markdown
+    from careerplanner.export import plan_markdown
+    from careerplanner.export.text import pace_sentence
 
     plan = plan_for(kb, "ai-engineer", hours_per_week=80)
     assert plan.total_months == 1
@@ -256,7 +257,7 @@ def test_a_one_month_plan_says_one_month_not_one_months(kb):
 
 
 def test_markdown_gives_whole_hours_and_says_a_step_continues_next_month(kb):
-    from careerplanner.core.format import plan_markdown
+    from careerplanner.export import plan_markdown
 
     plan = plan_for(kb, "ml-engineer", hours_per_week=10)
     assert any(m.hours != round(m.hours) for m in plan.months)  # the JSON keeps precision

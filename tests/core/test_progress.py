@@ -1,7 +1,9 @@
-"""Progress rules: schedule, status, pace, forecast, weeks, items and readiness over time."""
+"""Progress rules, checked on histories worked out by hand: a 15 h/week plan that begins on
+Monday 2 March 2026, five weeks in (today is Monday 6 April), with check-ins on Wednesdays."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -9,25 +11,30 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from careerplanner.core.gap import analyse_role
 from careerplanner.core.plan import Plan, PlanRequest, build_plan
+from careerplanner.core.plan_model import skill_item_id
 from careerplanner.core.progress import (
     AHEAD,
     BEHIND,
+    NO_DATA,
     NOT_STARTED,
     ON_TRACK,
-    PACE_WINDOW_DAYS,
-    item_progress,
+    ProgressReport,
+    items_done_over_time,
+    levels_over_time,
+    plural,
     progress_report,
-    readiness_over_time,
-    recent_pace,
-    status,
-    weekly_hours,
+    remaining_hours,
+    round_half_up,
+    schedule_start,
+    verdict,
 )
 from tests.core.conftest import make_kb
 
 KB = make_kb()
-START = date(2026, 1, 1)  # a Thursday
+START = date(2026, 3, 2)  # a Monday
+TODAY = START + timedelta(weeks=5)  # Monday 6 April 2026
+HOURS = 15
 
 
 @dataclass(frozen=True)
@@ -38,256 +45,252 @@ class Logged:
 
 @pytest.fixture(scope="module")
 def plan() -> Plan:
-    return build_plan(KB, PlanRequest({}, "software-engineer", "ml-engineer", 10, START))
-
-
-def week(n: int, hours: float = 10) -> Logged:
-    """``hours`` logged on the first day of the n-th week of the schedule (n from 0)."""
-    return Logged(START + timedelta(weeks=n), hours)
-
-
-# -- status -----------------------------------------------------------------------------------
-
-
-def test_no_checkins_on_the_first_day_is_on_track_and_asks_for_a_checkin():
-    result = status([], START, 10, remaining=400, today=START)
-    assert result.kind == ON_TRACK
-    assert result.forecast is None
-    assert result.headline == "On track — log a check-in to get a forecast finish date"
-    assert result.detail == (
-        "Your schedule starts on 1 Jan 2026: 10 h a week. "
-        "400 h of plan left: done around Oct 2026 at 10 h a week."
+    return build_plan(
+        KB, PlanRequest({}, "software-engineer", "ml-engineer", HOURS, START, today=START)
     )
 
 
-def test_missing_a_week_of_planned_hours_is_one_week_behind():
-    today = START + timedelta(weeks=3)
-    result = status([week(0), week(1)], START, 10, remaining=400, today=today)
-    assert (result.expected, result.logged) == (30, 20)
-    assert (result.kind, result.weeks) == (BEHIND, 1)
-    assert result.headline.startswith("1 week behind — forecast finish")
+def wednesdays(weeks: int, hours: float, first: date = START) -> list[Logged]:
+    return [Logged(first + timedelta(weeks=n, days=2), hours) for n in range(weeks)]
 
 
-def test_less_than_a_full_week_either_way_is_on_track():
-    today = START + timedelta(weeks=2)
-    short = status([week(0), week(1, 1)], START, 10, remaining=400, today=today)
-    long = status([week(0), week(1, 19)], START, 10, remaining=400, today=today)
-    assert short.kind == long.kind == ON_TRACK
-
-
-def test_weeks_count_full_weeks_only():
-    today = START + timedelta(weeks=5)
-    result = status([week(0, 5)], START, 10, remaining=400, today=today)
-    assert result.weeks_behind == pytest.approx(4.5)
-    assert (result.kind, result.weeks) == (BEHIND, 4)
-    assert result.headline.startswith("4 weeks behind")
-
-
-def test_logging_more_than_planned_is_ahead():
-    result = status([week(0, 35)], START, 10, remaining=400, today=START + timedelta(days=6))
-    assert (result.kind, result.weeks) == (AHEAD, 2)
-    assert result.headline.startswith("2 weeks ahead")
-
-
-def test_checkins_after_today_do_not_count():
-    today = START + timedelta(weeks=1)
-    result = status([week(0), week(3, 50)], START, 10, remaining=400, today=today)
-    assert result.logged == 10
-    assert result.kind == ON_TRACK
-
-
-def test_hours_before_the_schedule_starts_are_not_counted_as_logged():
-    early = Logged(START - timedelta(days=40), 50)
-    result = status([early], START, 10, remaining=400, today=START + timedelta(weeks=2))
-    assert result.logged == 0
-    assert (result.kind, result.weeks) == (BEHIND, 2)
-
-
-def test_before_the_plan_starts_the_status_is_not_started():
-    result = status([], START, 10, remaining=400, today=START - timedelta(days=3))
-    assert (result.kind, result.weeks) == (NOT_STARTED, 0)
-    assert result.headline.startswith("Your plan starts on 1 Jan 2026")
-
-
-def test_the_schedule_counts_from_the_day_the_profile_was_made(plan):
-    made = date(2026, 1, 20)
-    report = progress_report(
+def report(plan: Plan, checkins, today: date = TODAY, **kwargs) -> ProgressReport:
+    return progress_report(
         KB,
         target="ml-engineer",
         plan=plan,
-        checkins=[],
+        start=START,
+        checkins=checkins,
+        levels_over_time=kwargs.pop("levels", []),
+        statuses=kwargs.pop("statuses", {}),
+        today=today,
+        **kwargs,
+    )
+
+
+# -- hand-worked histories ---------------------------------------------------------------------
+
+
+def test_steady_pace_is_on_track_with_a_forecast_at_the_plans_end(plan):
+    # 15 h every week for five weeks: 75 h planned by today (35 days x 15 / 7), 75 h logged.
+    # The last four weeks hold four Wednesdays, 60 h: a pace of 15 h a week, the plan's own,
+    # so the rest of the plan is done in its last month (its last days hold no more steps).
+    result = report(plan, wednesdays(5, 15))
+    assert (result.planned_to_date, result.logged) == (75, 75)
+    assert (result.status, result.weeks) == (ON_TRACK, 0)
+    assert result.headline == "On track: 75 h logged of 75 h planned"
+    assert result.pace == pytest.approx(15)
+    assert result.end == plan.months[-1].end
+    assert result.forecast <= result.end
+    assert (result.forecast.year, result.forecast.month) == (result.end.year, result.end.month)
+    assert result.forecast_line.startswith(f"Forecast finish: {result.end:%b %Y}. That is at 15 h")
+    assert result.schedule_line == (
+        "Your plan asks for 15 h a week since Mon 2 Mar 2026 (5 weeks): 75 h by today. "
+        "You have logged 75 h."
+    )
+
+
+def test_half_pace_is_about_three_weeks_behind_with_a_later_forecast(plan):
+    # 7.5 h a week for five weeks: 37.5 h of 75 h, 37.5 h short = 2.5 weeks, said as 3 weeks
+    # and 38 h. At 7.5 h a week the rest takes twice as long: well past the plan's end.
+    result = report(plan, wednesdays(5, 7.5))
+    assert result.short == pytest.approx(37.5)
+    assert (result.status, result.weeks) == (BEHIND, 3)
+    assert result.headline == "3 weeks behind: 38 h short"
+    assert result.forecast is not None and result.forecast > result.end
+    # Left: the plan's hours less 37.5 h logged, or its unticked steps' hours if that is less.
+    left = min(remaining_hours(plan, {}), plan.hours - 37.5)
+    assert result.remaining == pytest.approx(left)
+    assert result.forecast == TODAY + timedelta(days=math.ceil(left / 7.5 * 7) - 1)
+    assert "after your plan ends" in result.forecast_note
+
+
+def test_a_shortfall_of_3_98_weeks_is_4_weeks_and_60_hours(plan):
+    # 75 h planned, 15.3 h logged: 59.7 h short, 3.98 weeks.
+    result = report(plan, [Logged(START + timedelta(days=2), 15.3)])
+    assert result.headline == "4 weeks behind: 60 h short"
+    assert result.weeks == 4
+
+
+def test_one_day_of_data_gives_no_forecast_and_says_what_to_log(plan):
+    result = report(plan, [Logged(TODAY - timedelta(days=1), 3)], today=TODAY)
+    assert result.forecast is None
+    assert result.forecast_line == (
+        "Log a check-in in another week to get a forecast finish date: one needs two weeks of "
+        "check-ins."
+    )
+    assert "Forecast finish" not in " ".join(result.lines)
+
+
+def test_checkins_before_the_start_count_and_say_so(plan):
+    # 20 h in the two weeks before the plan began, then 15 h in each of its five weeks:
+    # 95 h against 75 h planned is 1.33 weeks ahead, said as 1 week and 20 h.
+    early = [Logged(START - timedelta(days=12), 10), Logged(START - timedelta(days=5), 10)]
+    result = report(plan, [*early, *wednesdays(5, 15)])
+    assert (result.logged, result.logged_before_start) == (75, 20)
+    assert (result.status, result.weeks) == (AHEAD, -1)
+    assert result.headline == "1 week ahead: 20 h extra"
+    assert "You have logged 95 h, 20 h of them before your plan began." in result.schedule_line
+    assert [w.start for w in result.weekly][:2] == [
+        START - timedelta(weeks=2),
+        START - timedelta(weeks=1),
+    ]
+    assert [w.planned for w in result.weekly][:3] == [0, 0, HOURS]
+
+
+def test_on_track_never_sits_beside_a_forecast_after_the_plans_end(plan):
+    # 90 h in the first two weeks, then 5 h a week: enough hours so far (within a week of the
+    # 75 h planned), but the last four weeks' pace of 6.25 h would finish long after the end.
+    checkins = [Logged(START, 45), Logged(START + timedelta(days=7), 45)]
+    checkins += [Logged(START + timedelta(days=d), 5) for d in (14, 21, 28)]
+    result = report(plan, checkins)
+    assert result.status == AHEAD or result.status == ON_TRACK
+    assert result.forecast is None
+    assert result.forecast_line.startswith("No forecast date: at ")
+    assert f"after your plan ends ({result.end:%b %Y})" in result.forecast_line
+    assert "a week from now finishes on time" in result.forecast_line
+
+
+# -- status ------------------------------------------------------------------------------------
+
+
+def test_nothing_logged_is_no_data_yet_and_asks_for_a_first_checkin(plan):
+    result = report(plan, [])
+    assert result.status == NO_DATA
+    assert result.headline == "No data yet: log your first check-in"
+    assert result.forecast is None
+
+
+def test_before_the_start_the_status_is_not_started(plan):
+    result = report(plan, [Logged(START - timedelta(days=3), 2)], today=START - timedelta(days=1))
+    assert result.status == NOT_STARTED
+    assert result.headline == "Not started: your plan begins on Mon 2 Mar 2026"
+    assert result.logged_before_start == 2
+
+
+def test_within_one_week_either_way_is_on_track():
+    assert verdict([Logged(START, 60)], START, 15, TODAY)[0] == ON_TRACK  # 1 week short
+    assert verdict([Logged(START, 90)], START, 15, TODAY)[0] == ON_TRACK  # 1 week extra
+    assert verdict([Logged(START, 59)], START, 15, TODAY)[:2] == (BEHIND, 1)
+
+
+def test_checkins_after_today_do_not_count(plan):
+    result = report(plan, [*wednesdays(5, 15), Logged(TODAY + timedelta(days=3), 40)])
+    assert result.logged == 75
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    logged=st.lists(st.tuples(st.integers(-20, 60), st.floats(0, 24)), max_size=12),
+    extra=st.floats(0.25, 24),
+    offset=st.integers(-20, 35),
+)
+def test_more_hours_logged_never_makes_you_more_behind(logged, extra, offset):
+    base = [Logged(START + timedelta(days=d), h) for d, h in logged]
+    more = [*base, Logged(START + timedelta(days=offset), extra)]
+    order = [NOT_STARTED, NO_DATA, BEHIND, ON_TRACK, AHEAD]
+    before, after = verdict(base, START, 15, TODAY), verdict(more, START, 15, TODAY)
+    if before[0] != NO_DATA:
+        assert order.index(after[0]) >= order.index(before[0])
+        assert after[1] <= before[1]
+
+
+def test_round_half_up_rounds_as_a_person_does():
+    assert [round_half_up(x) for x in (2.5, 3.5, 3.98, 1.49)] == [3, 4, 4, 1]
+
+
+def test_the_schedule_counts_from_the_day_a_plan_was_made_in_its_first_month():
+    assert schedule_start(date(2026, 3, 1), date(2026, 3, 20)) == date(2026, 3, 20)
+    # A start month set earlier than the month the profile was made counts from that month.
+    assert schedule_start(date(2026, 2, 1), date(2026, 3, 20)) == date(2026, 2, 1)
+    assert schedule_start(date(2026, 3, 1), date(2026, 1, 5), date(2026, 3, 9)) == date(2026, 3, 9)
+
+
+# -- weeks, this week, items, readiness ---------------------------------------------------------
+
+
+def test_each_plan_week_plans_the_weekly_hours_and_a_partial_first_week_is_marked(plan):
+    thursday = START + timedelta(days=3)
+    result = progress_report(
+        KB,
+        target="ml-engineer",
+        plan=plan,
+        start=thursday,
+        checkins=[Logged(thursday, 4)],
         levels_over_time=[],
         statuses={},
-        today=made,
-        profile_created=made,
+        today=TODAY,
     )
-    assert report.status.since == made
-    assert report.status.kind == ON_TRACK
+    first, second = result.weekly[:2]
+    assert (first.start, first.planned, first.partial) == (START, HOURS, True)
+    assert (second.planned, second.partial) == (HOURS, False)
+    assert all(w.planned == HOURS for w in result.weekly)
 
 
-# -- pace and forecast ------------------------------------------------------------------------
-
-
-def test_pace_is_the_average_of_the_last_four_weeks():
-    today = START + timedelta(weeks=10)
-    logged = [Logged(today - timedelta(days=d), 6) for d in (0, 7, 14, 21)]
-    old = Logged(today - timedelta(days=PACE_WINDOW_DAYS), 100)  # just outside the window
-    assert recent_pace([*logged, old], START, today) == pytest.approx(6)
-
-
-def test_a_new_schedule_averages_over_the_weeks_since_it_began():
-    today = START + timedelta(days=13)  # two weeks in
-    assert recent_pace([week(0, 8), week(1, 12)], START, today) == pytest.approx(10)
-    assert recent_pace([week(0, 8)], START, START + timedelta(days=2)) == pytest.approx(8)
-
-
-def test_hours_logged_before_a_new_schedule_do_not_count_in_its_pace():
-    today = START + timedelta(days=3)
-    before = Logged(START - timedelta(days=2), 20)
-    assert recent_pace([before, week(0, 7)], START, today) == pytest.approx(7)
-    said = status([before, week(0, 7)], START, 10, remaining=100, today=today).detail
-    assert "Since 1 Jan 2026: 7 h a week on average." in said
-
-
-def test_forecast_is_the_remaining_hours_at_the_recent_pace():
-    today = START + timedelta(weeks=4, days=-1)
-    result = status([week(n, 5) for n in range(4)], START, 10, remaining=100, today=today)
-    assert result.pace == pytest.approx(5)
-    assert result.forecast == today + timedelta(weeks=20)
-    assert result.headline.endswith(f"forecast finish {result.forecast:%b %Y}")
-    assert result.at_planned_pace == today + timedelta(weeks=10)
-    assert result.detail.endswith(
-        f"100 h of plan left: done around {result.forecast:%b %Y} at that pace, "
-        f"{result.at_planned_pace:%b %Y} at 10 h a week."
+def test_this_week_has_its_hours_and_the_current_months_open_items(plan):
+    april = next(m for m in plan.months if m.start <= TODAY <= m.end)
+    ticked = april.items[0].id
+    checkins = [*wednesdays(5, 15), Logged(TODAY, 2.5)]
+    result = report(plan, checkins, statuses={ticked: "done"})
+    week = result.this_week
+    assert (week.start, week.planned, week.logged) == (TODAY, HOURS, 2.5)
+    assert [i.id for i in week.items] == [i.id for i in april.items[1:]]
+    assert result.this_week_line == (
+        "This week (from Mon 6 Apr 2026): 2.5 h logged of 15 h planned; "
+        f"{plural(len(april.items) - 1, 'item')} of April still open."
     )
 
 
-def test_no_hours_in_the_last_four_weeks_gives_no_forecast_and_says_why():
-    result = status([week(0)], START, 10, remaining=100, today=START + timedelta(weeks=10))
-    assert result.pace == 0
-    assert result.forecast is None
-    assert "no hours logged in the last 4 weeks" in result.headline
+def test_open_items_count_the_current_month_too(plan):
+    started = [m for m in plan.months if m.start <= TODAY]
+    result = report(plan, wednesdays(5, 15))
+    assert result.items.open_in_started_months == sum(len(m.items) for m in started)
+    assert started[-1].end >= TODAY  # April has started and is counted
 
 
-def test_nothing_left_to_do_says_so():
-    result = status([week(0)], START, 10, remaining=0, today=START + timedelta(days=3))
-    assert result.headline == "On track — nothing left in the plan"
-
-
-# -- weeks ------------------------------------------------------------------------------------
-
-
-def test_weeks_run_monday_to_sunday_and_the_first_is_planned_from_the_start_day():
-    today = date(2026, 1, 14)  # the Wednesday of the third week
-    weeks = weekly_hours(
-        [Logged(date(2026, 1, 4), 3), Logged(date(2026, 1, 5), 2)], START, 7, today
-    )
-    assert [w.start for w in weeks] == [date(2025, 12, 29), date(2026, 1, 5), date(2026, 1, 12)]
-    assert [w.logged for w in weeks] == [3, 2, 0]
-    assert [w.planned for w in weeks] == [4, 7, 7]  # Thursday to Sunday, then whole weeks
-
-
-def test_weeks_begin_at_an_earlier_first_checkin_with_nothing_planned():
-    weeks = weekly_hours([Logged(date(2025, 12, 17), 4)], START, 10, date(2026, 1, 1))
-    assert weeks[0].start == date(2025, 12, 15)
-    assert (weeks[0].logged, weeks[0].planned) == (4, 0)
-    assert len(weeks) == 3
-
-
-def test_no_weeks_before_anything_starts():
-    assert weekly_hours([], START, 10, START - timedelta(days=10)) == ()
-
-
-# -- items and readiness ----------------------------------------------------------------------
-
-
-def test_open_items_of_months_started_before_today_are_due(plan):
-    first, second = plan.months[0], plan.months[1]
-    today = second.start + timedelta(days=1)
-    due = [i.id for m in (first, second) for i in m.items]
-    statuses = {due[0]: "done", due[1]: "skipped", "skill:gone:1": "done"}
-    result = item_progress(plan, statuses, today)
-    assert result.due == len(due) - 2
-    assert result.done == 2  # an item done on an older plan still counts
-
-
-def test_a_month_starting_today_is_not_due_yet(plan):
-    assert item_progress(plan, {}, plan.months[0].start).due == 0
-
-
-def test_readiness_has_a_point_per_rating_day_and_rises_with_levels():
-    series = [
-        (date(2026, 1, 2), {"python": 1}),
-        (date(2026, 2, 9), {"python": 3, "pytorch": 2}),
-    ]
-    points = readiness_over_time(KB, "ml-engineer", series)
-    assert [p.day for p in points] == [date(2026, 1, 2), date(2026, 2, 9)]
-    assert 0 <= points[0].readiness < points[1].readiness <= 1
-
-
-def test_readiness_counts_only_the_skills_the_target_needs():
-    series = [
-        (date(2026, 1, 2), {"python": 2, "rag": 1}),
-        (date(2026, 1, 3), {"python": 2, "rag": 4, "kubernetes": 3}),  # neither is needed
-        (date(2026, 1, 4), {"python": 4, "rag": 4, "kubernetes": 3}),
-    ]
-    points = readiness_over_time(KB, "ml-engineer", series)
-    assert points[0].readiness == points[1].readiness
-    assert [p.readiness for p in points] == [
-        analyse_role(KB, "ml-engineer", levels).readiness for _day, levels in series
-    ]
-
-
-# -- properties -------------------------------------------------------------------------------
-
-days = st.integers(-60, 200).map(lambda n: START + timedelta(days=n))
-checkins = st.lists(st.builds(Logged, days, st.floats(0.25, 24)), max_size=30)
-
-
-@settings(max_examples=200, deadline=None)
-@given(checkins, st.builds(Logged, days, st.floats(0.25, 24)), st.integers(0, 200))
-def test_more_hours_logged_never_makes_you_more_behind(logged, extra, offset):
-    today = START + timedelta(days=offset)
-    before = status(logged, START, 10, remaining=300, today=today)
-    after = status([*logged, extra], START, 10, remaining=300, today=today)
-    assert after.weeks_behind <= before.weeks_behind + 1e-9
-    rank = {BEHIND: 0, ON_TRACK: 1, AHEAD: 2}
-    assert rank[after.kind] >= rank[before.kind]
-    if before.kind == after.kind == BEHIND:
-        assert after.weeks <= before.weeks
-    if before.forecast is not None:
-        assert after.forecast is not None and after.forecast <= before.forecast
+def test_item_counts_add_up(plan):
+    items = [i.id for m in plan.months for i in m.items]
+    statuses = {items[0]: "done", items[1]: "skipped"}
+    result = report(plan, [], statuses=statuses, set_aside=frozenset({"activity:old:1"}))
+    assert (result.items.done, result.items.skipped) == (1, 1)
+    assert result.items.total == len(items) + 1
+    assert result.items_line.startswith(f"Plan items: 1 of {len(items) + 1} done, 1 skipped, ")
 
 
 def test_ticked_skill_steps_shorten_what_is_left(plan):
-    from careerplanner.core.progress import remaining_hours
-
-    assert remaining_hours(plan, {}) == pytest.approx(plan.hours, abs=0.5)
-    first_month = plan.months[0]
-    ticked = {item.id: "done" for item in first_month.items if item.kind == "skill"}
-    assert ticked, "the first month completes at least one skill step"
-    assert remaining_hours(plan, ticked) < plan.hours
-    everything = {item.id: "done" for month in plan.months for item in month.items}
-    assert remaining_hours(plan, everything) == 0
+    step = plan.months[0].skills[0]
+    ticked = {skill_item_id(step.skill, step.to_level): "done"}
+    assert remaining_hours(plan, ticked) == pytest.approx(remaining_hours(plan, {}) - step.hours)
 
 
-def test_a_plan_with_everything_ticked_has_nothing_left(plan):
-    everything = {item.id: "done" for month in plan.months for item in month.items}
-    report = progress_report(
-        KB,
-        target="ml-engineer",
-        plan=plan,
-        checkins=[],
-        levels_over_time=[],
-        statuses=everything,
-        today=START + timedelta(days=3),
+def test_the_plans_expected_readiness_rises_to_full_by_its_end(plan):
+    result = report(plan, [], levels=[(START, {})])
+    expected = result.expected_readiness
+    assert expected[0].day == START and expected[-1].day == plan.months[-1].end
+    assert expected[0].readiness == result.readiness_over_time[0].readiness
+    assert expected[-1].readiness == pytest.approx(1.0)
+    assert [p.readiness for p in expected] == sorted(p.readiness for p in expected)
+
+
+def test_levels_over_time_never_goes_back_in_time():
+    series = levels_over_time(
+        [("2026-03-02", "python", 1), ("2026-03-05", "python", 2), ("2026-03-04", "sql", 1)]
     )
-    assert report.status.headline.endswith("nothing left in the plan")
+    assert series == [
+        (date(2026, 3, 2), {"python": 1}),
+        (date(2026, 3, 5), {"python": 2, "sql": 1}),
+    ]
 
 
-def test_a_plan_that_has_not_begun_gives_no_pace_and_just_says_when_it_starts():
-    later = START + timedelta(weeks=6)
-    result = status([week(0, 5)], later, 10, remaining=100, today=START + timedelta(days=1))
-    assert result.kind == NOT_STARTED
-    assert result.pace is None
-    assert result.headline == "Your plan starts on 12 Feb 2026"
+def test_items_done_over_time_follows_ticks_and_clears():
+    marks = [
+        (date(2026, 3, 2), "a", "done"),
+        (date(2026, 3, 2), "b", "done"),
+        (date(2026, 3, 9), "a", None),
+        (date(2026, 3, 10), "c", "skipped"),
+    ]
+    assert items_done_over_time(marks) == (
+        (date(2026, 3, 2), 2),
+        (date(2026, 3, 9), 1),
+        (date(2026, 3, 10), 1),
+    )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 
-from careerplanner.core.format import plan_markdown as plain_markdown
+from careerplanner.core.plan import PlanRequest, build_plan
 from careerplanner.export import plan_csv, plan_markdown
 from careerplanner.export.to_csv import COLUMNS
 
@@ -72,8 +73,15 @@ def test_markdown_ends_with_the_notes_and_the_sources_by_title(plan, kb):
             assert f"*{kb.source(source).name}*" in text[sources:]
 
 
-def test_plain_markdown_keeps_its_activities_layout(plan, kb):
-    # The CLI's --format markdown is unchanged by the checklist.
-    text = plain_markdown(plan, kb)
-    assert "## Month 1: January 2027 (44 hours)" in text and "**Activities:**" in text
-    assert "- [ ]" not in text
+def test_the_command_line_prints_the_same_checklist_as_the_window_exports(capsys, kb):
+    from careerplanner.cli import main
+    from careerplanner.commands import _options
+
+    assert main(["plan", "--to", "ml-engineer", "--start", "2027-01"]) == 0
+    printed = capsys.readouterr().out
+    levels = dict(kb.role(_options.DEFAULT_BACKGROUND).typical_levels)
+    request = PlanRequest(
+        levels, _options.DEFAULT_BACKGROUND, "ml-engineer", None, date(2027, 1, 1)
+    )
+    assert printed == plan_markdown(build_plan(kb, request), kb)
+    assert "- [ ] " in printed

@@ -5,14 +5,14 @@ the C library's locale from the desktop (Qt does on start), and a French desktop
 from __future__ import annotations
 
 import locale
+from dataclasses import dataclass
 from datetime import date
 
 import pytest
 
 from careerplanner.core import dates
-from careerplanner.core.format import plan_markdown as plain_markdown
 from careerplanner.core.plan import PlanRequest, build_plan
-from careerplanner.core.progress import ON_TRACK, Status
+from careerplanner.core.progress import progress_report
 from careerplanner.export import plan_csv, plan_html, plan_ics, plan_markdown
 
 FRENCH = "fr_FR.UTF-8"
@@ -54,13 +54,11 @@ def test_the_date_functions_name_months_and_days_in_english(french):
     assert dates.format_date(SEPTEMBER, "%A %a %d/%m/%Y 100%%") == "Tuesday Tue 01/09/2026 100%"
 
 
-def test_markdown_checklist_and_plain_markdown_are_english_under_a_french_locale(
-    french, autumn_plan, kb
-):
-    for text in (plan_markdown(autumn_plan, kb), plain_markdown(autumn_plan, kb)):
-        assert_english(text)
-    assert "## Month 1: 1–30 September 2026" in plan_markdown(autumn_plan, kb)
-    assert "## Month 2: October 2026" in plain_markdown(autumn_plan, kb)
+def test_the_markdown_checklist_is_english_under_a_french_locale(french, autumn_plan, kb):
+    text = plan_markdown(autumn_plan, kb)
+    assert_english(text)
+    assert "## Month 1: 1–30 September 2026" in text
+    assert "## Month 2: 1–31 October 2026" in text
 
 
 def test_html_and_calendar_are_english_under_a_french_locale(french, autumn_plan, kb):
@@ -78,20 +76,27 @@ def test_csv_dates_stay_iso_under_a_french_locale(french, autumn_plan):
     assert_english(text)
 
 
-def test_progress_sentences_are_english_under_a_french_locale(french):
-    status = Status(
-        kind=ON_TRACK,
-        weeks=0,
-        logged=10,
-        expected=10,
-        since=SEPTEMBER,
-        hours_per_week=5,
-        pace=5,
-        remaining=50,
-        forecast=date(2026, 11, 1),
-        at_planned_pace=date(2026, 11, 1),
-        today=date(2026, 9, 15),
+def test_progress_sentences_are_english_under_a_french_locale(french, autumn_plan, kb):
+    checkins = [Logged(date(2026, 9, day), 5) for day in (2, 9, 16, 23, 30)]
+    report = progress_report(
+        kb,
+        target="ai-engineer",
+        plan=autumn_plan,
+        start=SEPTEMBER,
+        checkins=checkins,
+        levels_over_time=[],
+        statuses={},
+        today=date(2026, 10, 6),
     )
-    assert "forecast finish Nov 2026" in status.headline
-    assert "1 Sep 2026" in status.detail
-    assert_english(status.headline + status.detail)
+    text = " ".join(report.lines)
+    assert "since Tue 1 Sep 2026" in text
+    assert "This week (from Mon 5 Oct 2026)" in text and "of October still open" in text
+    assert report.forecast is not None
+    assert f"Forecast finish: {dates.short_month_year(report.forecast)}." in text
+    assert_english(text)
+
+
+@dataclass(frozen=True)
+class Logged:
+    day: date
+    hours: float

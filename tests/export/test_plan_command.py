@@ -42,6 +42,15 @@ def test_html_out_is_a_whole_document(tmp_path, capsys):
     assert "<h2>Month 27: 1–31 March 2029</h2>" in text
 
 
+def test_a_profiles_html_plan_names_the_profile_and_the_day(tmp_path, capsys):
+    db = str(tmp_path / "me.db")
+    create = ["profile", "create", "Ana", "--from", "student", "--to", "ml-engineer"]
+    main_out(capsys, *create, "--hours", "10", "--db", db)
+    html = main_out(capsys, "plan", "--profile", "--format", "html", "--db", db)
+    today = date.today()
+    assert f"<p>Prepared for Ana, on {today:%a} {today.day} {today:%b %Y}.</p>" in html
+
+
 def test_out_to_a_missing_folder_is_one_line(tmp_path, capsys):
     target = tmp_path / "no such folder" / "plan.csv"
     assert main([*PLAN, "--format", "csv", "--out", str(target)]) == 1

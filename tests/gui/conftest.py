@@ -19,6 +19,7 @@ class FakeAsk:
         self.path = path
         self.errors: list[tuple[str, str]] = []
         self.infos: list[tuple[str, str]] = []
+        self.questions: list[tuple[str, str, str, str]] = []
 
     def error(self, title: str, text: str) -> None:
         self.errors.append((title, text))
@@ -28,6 +29,10 @@ class FakeAsk:
 
     def confirm(self, title: str, text: str, yes: str = "OK") -> bool:
         self.infos.append((title, text))
+        return self.answer
+
+    def question(self, title: str, text: str, yes: str, no: str) -> bool:
+        self.questions.append((title, text, yes, no))
         return self.answer
 
     def open_file(self, title: str, filters: str) -> Path | None:

@@ -79,13 +79,58 @@ def test_a_ticked_item_stays_in_the_plan_ticked_and_undo_unticks_it(qtbot, windo
     assert session.planner.item_statuses(session.profile.id).get(item.id) != "done"
 
 
-def test_ticking_a_skill_step_reminds_to_rate_it(qtbot, window, session):
+def _skill_names_in_gap(session) -> set[str]:
+    return {g.skill for g in session.snapshot().gap_for(session.profile.target).gaps}
+
+
+def test_ticking_a_skill_step_offers_its_rating_and_yes_sets_it(qtbot, window, session, ask):
     page = window.page_by_key["plan"]
     index = _first_item(page, "skill")
     item = page.model.child_at(index)
-    _tick(page, index)
     skill = session.kb.skill(item.skill)
+    _tick(page, index)
+    (_title, text, yes, _no) = ask.questions[-1]
+    assert text.startswith("You can now ") and f"— set {skill.name} to {item.level}?" in text
+    assert yes == f"Set {skill.name} to {item.level}"
+    assert session.snapshot().levels[skill.id] == item.level
+    assert session.planner.item_statuses(session.profile.id)[item.id] == "done"
+    # The Gap page and the plan agree: neither asks for that step any more.
+    gap = session.snapshot().gap_for(session.profile.target)
+    assert all(g.current >= item.level for g in gap.gaps if g.skill == skill.id)
+    plan_items = {i.id for m in session.snapshot().plan.months for i in m.items}
+    assert item.id not in plan_items
+    # One undo takes back the tick and the rating together.
+    assert window.undo_action.text() == f"&Undo Mark done and rate {skill.name} {item.level}"
+    window.undo_action.trigger()
+    assert session.snapshot().levels.get(skill.id, 0) < item.level
+    assert item.id not in session.planner.item_statuses(session.profile.id)
+
+
+def test_just_ticking_a_skill_step_keeps_it_in_the_plan_after_a_replan(qtbot, window, session, ask):
+    ask.answer = False  # "Just Tick It"
+    page = window.page_by_key["plan"]
+    index = _first_item(page, "skill")
+    item = page.model.child_at(index)
+    skill = session.kb.skill(item.skill)
+    before = session.snapshot().levels.get(skill.id, 0)
+    _tick(page, index)
+    assert session.snapshot().levels.get(skill.id, 0) == before
     assert f"Your {skill.name} rating is still" in window.statusBar().currentMessage()
+    page.replan_from_today()
+    # The rating is still below the step: the plan keeps it (ticked) and the gap lists it.
+    plan_items = {i.id for m in session.snapshot().plan.months for i in m.items}
+    assert item.id in plan_items
+    assert skill.id in _skill_names_in_gap(session)
+
+
+def test_raising_a_rating_ticks_the_plan_steps_it_reaches(qtbot, window, session):
+    plan = session.snapshot().plan
+    step = next(i for m in plan.months for i in m.items if i.kind == "skill")
+    from careerplanner.services.edits import RateSkill
+
+    session.do(RateSkill(session.profile.id, step.skill, step.level))
+    assert session.planner.item_statuses(session.profile.id)[step.id] == "done"
+    assert step.id not in {i.id for m in session.snapshot().plan.months for i in m.items}
 
 
 def test_replan_from_today_starts_this_month_and_sets_finished_work_aside(qtbot, window, session):
@@ -156,3 +201,18 @@ def test_an_hours_change_is_kept_when_something_else_changes_before_it_is_saved(
     _tick(page, _first_item(page, "activity"))
     assert session.profile.hours_per_week == 20
     assert page.hours_spin.value() == 20
+
+
+def test_the_plan_page_says_each_sources_timeline_at_its_pace_and_follows_the_hours(
+    qtbot, window, session
+):
+    from careerplanner.export.text import pace_sentence
+
+    page = window.page_by_key["plan"]
+    window.show_page("plan")
+    said = page.pace.text()
+    assert said == pace_sentence(session.snapshot().plan, session.kb)
+    assert said.startswith("At 10 hours a week this plan takes")
+    assert "the essay's 2-3 months matches about 40 hours a week" in said
+    page.hours_spin.setValue(20)
+    assert page.pace.text().startswith("At 20 hours a week this plan takes")

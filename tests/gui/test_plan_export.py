@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 
 import pytest
 from icalendar import Calendar
@@ -43,6 +44,13 @@ def test_a_ticked_item_is_ticked_in_the_checklist(qtbot, window, session, ask, t
     ask.path = tmp_path / "plan.md"
     page.export_plan(FORMATS[0])
     assert f"- [x] {first.text}" in ask.path.read_text()
+
+
+def test_the_checklist_names_the_profile_and_the_day(qtbot, window, ask, tmp_path):
+    ask.path = tmp_path / "plan.md"
+    window.page_by_key["plan"].export_plan(FORMATS[0])
+    today = date.today()
+    assert f"Prepared for Me, on {today:%a} {today.day} {today:%b %Y}." in ask.path.read_text()
 
 
 def test_a_folder_that_cannot_be_written_gives_a_message(qtbot, window, ask, tmp_path):

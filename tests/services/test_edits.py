@@ -11,7 +11,10 @@ from careerplanner.services import edits, postings
 from careerplanner.services.changes import ChangeSet
 from careerplanner.services.edits import (
     AddCheckin,
+    DeleteCheckin,
     DeleteProfile,
+    EditCheckin,
+    EditTogether,
     MarkItem,
     RateSkill,
     Replan,
@@ -35,6 +38,10 @@ def ws(fresh_db, kb):
 @pytest.fixture
 def me(ws):
     return ws.active_profile()
+
+
+#: The id of the check-in logged before each example (a fresh database's first).
+FIRST_CHECKIN = 1
 
 
 def _posting(me, title: str = "Data engineer") -> SavePosting:
@@ -62,6 +69,20 @@ EXAMPLES = {
     "mark cleared": lambda me: MarkItem(me.id, "skill:python:4", None),
     "check-in": lambda me: AddCheckin(
         me.id, date(2026, 2, 3), 2.5, "notebooks", ["python", "pytorch"]
+    ),
+    "check-in with plan items": lambda me: AddCheckin(
+        me.id, date(2026, 2, 4), 1, "", (), ["skill:python:4", "activity:swe-to-ml:1:1"]
+    ),
+    # FIRST_CHECKIN is logged before each example (see the test below).
+    "check-in edited": lambda me: EditCheckin(
+        FIRST_CHECKIN, date(2026, 2, 2), 3, "longer", ["sql"], ["skill:sql:2"]
+    ),
+    "check-in deleted": lambda me: DeleteCheckin(FIRST_CHECKIN, date(2026, 2, 1)),
+    "rating with the steps it ticks": lambda me: EditTogether(
+        "Rate PyTorch 2",
+        RateSkill(me.id, "pytorch", 2),
+        MarkItem(me.id, "skill:pytorch:1", "done"),
+        MarkItem(me.id, "skill:pytorch:2", "done"),
     ),
     "delete profile": lambda me: DeleteProfile(me.id, "me"),
     "re-plan": lambda me: Replan(
@@ -98,6 +119,8 @@ def test_do_undo_redo_leave_the_data_exactly_as_expected(fresh_db, ws, me, name)
     add_plan_snapshot(fresh_db, me.id, {"hours": 10}, {"months": []})
     ws.do(RateSkill(me.id, "sql", 1, note="old note"))
     ws.do(MarkItem(me.id, "skill:python:4", "skipped"))
+    logged = ws.do(AddCheckin(me.id, date(2026, 2, 1), 1.5, "first", ["python"]))
+    assert logged.checkins and ws.checkins(me.id)[0].id == FIRST_CHECKIN
     ws.do(_posting(me, "Saved"))
     assert ws.saved_postings()[0].id == SAVED_POSTING_ID
     edit = EXAMPLES[name](me)

@@ -20,7 +20,7 @@ CURRENT_TABLES = {
     "skill_notes": ["profile_id", "skill_id", "note", "updated"],
     "plans": ["id", "profile_id", "created", "inputs", "plan"],
     "plan_items": ["id", "profile_id", "plan_id", "item_id", "status", "marked_at"],
-    "checkins": ["id", "profile_id", "day", "hours", "note", "skills", "created"],
+    "checkins": ["id", "profile_id", "day", "hours", "note", "skills", "created", "items"],
     "settings": ["key", "value"],
     "postings": [
         "id",

@@ -1,24 +1,29 @@
-"""Progress charts: readiness for the target over time, and hours logged per week against the
-hours the plan asks for."""
+"""Progress charts: readiness for the target over time beside the plan's expected readiness,
+hours logged per week against the plan's hours a week, and plan items done over time. Each
+draws only what the progress report says, so the charts and the words agree."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import io
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from typing import Any
 
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.dates import AutoDateLocator, num2date
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from careerplanner.charts.style import LIGHT, ChartStyle, legend_below, new_axes, show_message
 from careerplanner.core import dates
-from careerplanner.core.progress import ReadinessPoint, WeekHours
+from careerplanner.core.progress import ProgressReport, ReadinessPoint, WeekHours
 
 #: More weeks than this make bars too thin to read; the chart shows the latest ones.
 MAX_WEEKS = 16
-MAX_WEEK_TICKS = 8
-#: Beyond this span the readiness chart labels months ("Mar 2027") rather than days ("5 Mar").
+MAX_WEEK_TICKS = 6
+#: Beyond this span a date axis labels months ("Mar 2027") rather than days ("5 Mar").
 LONG = timedelta(days=120)
+PARTIAL_LABEL = "Partial week"
 
 
 def draw_readiness_over_time(
@@ -27,8 +32,11 @@ def draw_readiness_over_time(
     style: ChartStyle = LIGHT,
     target_name: str = "your target",
     today: date | None = None,
+    expected: Sequence[ReadinessPoint] = (),
 ) -> None:
-    """A step line: readiness holds from one day of ratings to the next, and up to today."""
+    """Your readiness as a step line (it holds from one day of ratings to the next, and up to
+    today), and the plan's expected readiness, dashed, rising through each month to what its
+    steps reach by the month's end, up to today and a little beyond."""
     if not points:
         show_message(figure, "Rate your skills to see readiness over time", style)
         return
@@ -42,11 +50,30 @@ def draw_readiness_over_time(
         drawstyle="steps-post",
         color=style.accent,
         linewidth=2,
+        label="You",
     )
     axes.plot(days, values, "o", color=style.accent, markersize=4)
+    first = min(days[0], expected[0].day) if expected else days[0]
+    if expected:
+        # The plan's line up to the end of the month after today: the near future is what a
+        # student compares with, the plan's last month may be years away.
+        horizon = end + timedelta(days=45)
+        shown = [p for p in expected if p.day <= horizon]
+        later = next((p for p in expected if p.day > horizon), None)
+        if later is not None:
+            shown.append(later)
+        axes.plot(
+            [p.day for p in shown],
+            [round(p.readiness * 100, 1) for p in shown],
+            color=style.required,
+            linewidth=1.6,
+            linestyle="--",
+            label="Plan expects",
+        )
+        end = max(end, min(shown[-1].day, horizon))
     axes.annotate(
-        f"{values[-1]:.0f}%",
-        (end, values[-1]),
+        f"{points[-1].readiness:.0%}",  # as the words say it, from the same value
+        (max(today or days[-1], days[-1]), values[-1]),
         xytext=(0, 6),
         textcoords="offset points",
         ha="right",
@@ -55,17 +82,16 @@ def draw_readiness_over_time(
         fontsize=style.font_size,
     )
     # A single day would give matplotlib an empty date range; show the week up to it.
-    first = days[0]
     if end - first < timedelta(days=7):
         axes.set_xlim(end - timedelta(days=7), end + timedelta(days=1))
-    axes.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=6))
-    axes.xaxis.set_major_formatter(
-        FuncFormatter(_day_label if end - first < LONG else _month_label)
-    )
+    else:
+        axes.set_xlim(first, end)
+    _date_axis(axes, end - first)
     axes.set_ylim(0, 105)
     axes.set_yticks([0, 25, 50, 75, 100], ["0%", "25%", "50%", "75%", "100%"])
     axes.yaxis.grid(True, color=style.grid, linewidth=0.8)
-    change = f"{values[0]:.0f}% → {values[-1]:.0f}%" if len(values) > 1 else f"{values[0]:.0f}%"
+    first_, last_ = points[0].readiness, points[-1].readiness
+    change = f"{first_:.0%} → {last_:.0%}" if len(points) > 1 else f"{last_:.0%}"
     axes.set_title(
         f"Readiness for {target_name}: {change}",
         loc="left",
@@ -73,6 +99,8 @@ def draw_readiness_over_time(
         fontsize=style.font_size + 1.5,
         color=style.foreground,
     )
+    if expected:
+        legend_below(figure, style)
 
 
 def draw_hours(
@@ -81,7 +109,9 @@ def draw_hours(
     style: ChartStyle = LIGHT,
     max_weeks: int = MAX_WEEKS,
 ) -> None:
-    """Bars of hours logged per week, with the plan's hours for each week as a line."""
+    """Bars of hours logged per week, with the plan's hours a week as a line over each week of
+    the plan; the week the plan began in, when it began after its Monday, is drawn dotted and
+    named in the legend (its hours are the plan's, not scaled to its days)."""
     if not weeks:
         show_message(figure, "No hours logged yet: log a check-in below", style)
         return
@@ -89,15 +119,24 @@ def draw_hours(
     axes = new_axes(figure, style)
     positions = list(range(len(shown)))
     axes.bar(positions, [w.logged for w in shown], width=0.7, color=style.accent, label="Logged")
-    # A step line spanning each bar's width reads as "the bar should reach here".
-    axes.step(
-        [p - 0.5 for p in positions] + [positions[-1] + 0.5],
-        [w.planned for w in shown] + [shown[-1].planned],
-        where="post",
-        color=style.required,
-        linewidth=2,
-        label="Planned",
-    )
+    labelled = partial_labelled = False
+    for position, week in zip(positions, shown, strict=True):
+        if not week.planned:
+            continue  # before the plan began: nothing was planned
+        # A segment spanning the bar's width reads as "the bar should reach here".
+        label = None
+        if week.partial and not partial_labelled:
+            label, partial_labelled = PARTIAL_LABEL, True
+        elif not week.partial and not labelled:
+            label, labelled = "Planned", True
+        axes.plot(
+            [position - 0.45, position + 0.45],
+            [week.planned, week.planned],
+            color=style.required,
+            linewidth=2,
+            linestyle=":" if week.partial else "-",
+            label=label,
+        )
     step = -(-len(shown) // MAX_WEEK_TICKS)  # ceiling division
     ticks = positions[::step]
     axes.set_xticks(
@@ -111,7 +150,95 @@ def draw_hours(
     if len(weeks) > len(shown):
         title += f" (last {len(shown)} weeks)"
     axes.set_title(title, loc="left", fontsize=style.font_size + 1.5, color=style.foreground)
-    legend_below(figure, style)
+    # Two columns: the three names do not fit one row of a narrow chart.
+    legend_below(figure, style, columns=2)
+
+
+def draw_items_done(
+    figure: Figure,
+    points: Sequence[tuple[date, int]],
+    total: int,
+    style: ChartStyle = LIGHT,
+    today: date | None = None,
+) -> None:
+    """How many plan items were done, day by day, out of the plan's total."""
+    if not points:
+        show_message(figure, "Tick plan items on the Plan page to see them here", style)
+        return
+    axes = new_axes(figure, style)
+    days = [day for day, _count in points]
+    counts = [count for _day, count in points]
+    end = max(today or days[-1], days[-1])
+    axes.plot(
+        [*days, end],
+        [*counts, counts[-1]],
+        drawstyle="steps-post",
+        color=style.done,
+        linewidth=2,
+    )
+    axes.plot(days, counts, "o", color=style.done, markersize=4)
+    # The plan's total as a line only when it is near enough to read against: two done of 88
+    # would otherwise be a flat line at the bottom (the title gives the total).
+    top = max(*counts, 1) * 1.6
+    if total and total <= top:
+        axes.axhline(total, color=style.muted, linewidth=1, linestyle="--")
+        top = total
+    if end - days[0] < timedelta(days=7):
+        axes.set_xlim(end - timedelta(days=7), end + timedelta(days=1))
+    _date_axis(axes, end - days[0])
+    axes.set_ylim(0, max(top, *counts, 1) * 1.1)
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))
+    axes.yaxis.grid(True, color=style.grid, linewidth=0.8)
+    axes.set_title(
+        f"Plan items done: {counts[-1]} of {total}",
+        loc="left",
+        fontsize=style.font_size + 1.5,
+        color=style.foreground,
+    )
+
+
+def report_charts(
+    report: ProgressReport, target_name: str
+) -> list[tuple[str, Callable[..., None], tuple[Any, ...], dict[str, Any]]]:
+    """The report's three charts as (title, draw function, args, keyword args)."""
+    return [
+        (
+            "Readiness over time",
+            draw_readiness_over_time,
+            (report.readiness_over_time,),
+            {
+                "target_name": target_name,
+                "today": report.today,
+                "expected": report.expected_readiness,
+            },
+        ),
+        ("Hours per week", draw_hours, (report.weekly,), {}),
+        (
+            "Plan items done",
+            draw_items_done,
+            (report.items_done_over_time, report.items.total),
+            {"today": report.today},
+        ),
+    ]
+
+
+def report_pngs(
+    report: ProgressReport, target_name: str, size: tuple[float, float] = (6.4, 2.8)
+) -> list[tuple[str, bytes]]:
+    """The report's charts as PNG images (title, bytes), for a printable report."""
+    images = []
+    for title, draw, args, kwargs in report_charts(report, target_name):
+        figure = Figure(figsize=size, dpi=110, layout="constrained")
+        draw(figure, *args, **kwargs)
+        buffer = io.BytesIO()
+        FigureCanvasAgg(figure).print_png(buffer)
+        images.append((title, buffer.getvalue()))
+    return images
+
+
+def _date_axis(axes, span: timedelta) -> None:
+    axes.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=4))
+    axes.xaxis.set_major_formatter(FuncFormatter(_day_label if span < LONG else _month_label))
 
 
 def _day_label(value: float, _position=None) -> str:

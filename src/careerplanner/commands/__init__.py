@@ -14,11 +14,12 @@ from careerplanner.commands import (
     plan,
     posting,
     profile,
+    progress,
     rate,
     transfer,
 )
 
-_MODULES = [knowledge, gap, plan, profile, rate, checkin, transfer, posting]
+_MODULES = [knowledge, gap, plan, profile, rate, checkin, progress, transfer, posting]
 
 
 def register_all(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

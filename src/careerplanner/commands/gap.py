@@ -6,8 +6,8 @@ import argparse
 import json
 
 from careerplanner.commands import _options
-from careerplanner.core.format import gaps_table
 from careerplanner.core.gap import analyse_all, gaps_to_dict
+from careerplanner.export.gap_table import gaps_table
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -9,10 +9,10 @@ from datetime import date
 from pathlib import Path
 
 from careerplanner.commands import _options
-from careerplanner.core.format import plan_markdown
 from careerplanner.core.plan import Plan, build_plan, plan_to_dict
+from careerplanner.core.progress import day_text
 from careerplanner.errors import UsageError
-from careerplanner.export import plan_csv, plan_html, plan_ics
+from careerplanner.export import plan_csv, plan_html, plan_ics, plan_markdown
 from careerplanner.files import write_whole
 from careerplanner.knowledge.model import KnowledgeBase
 from careerplanner.services.snapshot import plan_request
@@ -99,7 +99,8 @@ def run(args: argparse.Namespace) -> int:
         plan = build_plan(kb, request)
     except ValueError as error:  # e.g. a pace so slow the plan would run past 100 years
         raise UsageError(f"Cannot make this plan: {error}; give more --hours a week") from None
-    document = _render(args.format, plan, kb, statuses)
+    prepared_for = f"{profile.name}, on {day_text(date.today())}" if profile else ""
+    document = _render(args.format, plan, kb, statuses, prepared_for)
     if args.out is not None:
         write_whole(args.out, document)
         print(f"Wrote {args.out}", file=sys.stderr)
@@ -115,7 +116,9 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _render(fmt: str, plan: Plan, kb: KnowledgeBase, statuses: dict[str, str]) -> str | bytes:
+def _render(
+    fmt: str, plan: Plan, kb: KnowledgeBase, statuses: dict[str, str], prepared_for: str = ""
+) -> str | bytes:
     if fmt == "json":
         return json.dumps(plan_to_dict(plan), indent=2, ensure_ascii=False) + "\n"
     if fmt == "csv":
@@ -123,6 +126,6 @@ def _render(fmt: str, plan: Plan, kb: KnowledgeBase, statuses: dict[str, str]) -
     if fmt == "ics":
         return plan_ics(plan, kb, statuses)
     if fmt == "html":
-        return plan_html(plan, kb, statuses)
-    # The plain Markdown of the plan, as before; the checklist is the window's export.
-    return plan_markdown(plan, kb)
+        return plan_html(plan, kb, statuses, prepared_for)
+    # The same checklist the window exports, with the items ticked in --profile.
+    return plan_markdown(plan, kb, statuses, prepared_for)

@@ -9,10 +9,10 @@ import sys
 from datetime import date
 
 from careerplanner.commands import _options
-from careerplanner.core.format import plan_markdown
 from careerplanner.core.plan import plan_to_dict
 from careerplanner.core.posting import analyse_posting
 from careerplanner.errors import UsageError
+from careerplanner.export import plan_markdown
 from careerplanner.knowledge.model import KnowledgeBase
 from careerplanner.services.posting_files import (
     PostingText,

@@ -1,48 +1,77 @@
-"""Progress against the plan: readiness over time, hours logged vs planned per week, plan items
-done and still due, and whether the user is on track, with a forecast finish date. Pure: no I/O.
+"""Progress against the plan, and every sentence said about it. Pure: no I/O.
 
-The rules, each tested in ``tests/core/test_progress.py``:
+One rule set, the same for the Progress page, ``careerplanner progress`` and a cohort's table
+(each is tested with hand-worked histories in ``tests/core/test_progress.py``):
 
-- **The schedule** counts from the later of the plan's first day and the day the profile was
-  made (a plan cannot be behind on days before it existed), at the profile's hours per week.
-  By today it expects ``hours_per_week x days since then / 7`` hours.
-- **Logged hours** are the check-ins from that day to today; a check-in dated after today does
-  not count yet.
-- **Status**: the difference between logged and expected hours, in weeks of the planned pace.
-  Less than one full week either way is "on track"; otherwise "N weeks behind" or "N weeks
-  ahead", N counting full weeks only. Before the schedule starts the status is "not started".
-  More hours logged can only move the status towards "ahead".
-- **Pace**: the hours logged in the last 4 weeks (28 days to today), per week. When the schedule
-  began less than 4 weeks ago, over the weeks since it began (at least one), so a new student's
-  first week is not averaged with three empty ones.
-- **Forecast**: the plan's remaining hours (the work still open, from current levels and ticked
-  items) at that pace, counted from today. No check-ins at all, or none in the last 4 weeks,
-  gives no forecast, and the text says why instead of inventing a date. Beside it, for
-  comparison, the same hours at the planned pace.
-- **Readiness over time**: one point per day that had ratings, the target's readiness with the
-  levels at the end of that day (``core.gap.analyse_role``).
-- **Weeks** run Monday to Sunday, from the earlier of the schedule's first week and the first
-  check-in's, to this week. A week's planned hours are the pace times its days on or after the
-  schedule's first day, over 7.
-- **Items**: an item is due when its month started before today and it is neither done nor
-  skipped. Done counts every item marked done, whichever plan it was on.
+- **The start** is the day progress counts from: the plan's first day, except that a plan
+  made (or re-planned) during its first month counts from that day, so nobody starts behind
+  (``schedule_start``). The plan's **end** is the last day of its last month.
+- **Planned to date**: the plan's hours a week for the time since the start, day by day
+  (``hours a week x days / 7``; today's hours are not due until the day is over).
+- **Logged**: every check-in up to today. Check-ins dated before the start count too (the
+  work was done) and are shown as "before your plan began"; a check-in dated after today
+  does not count yet.
+- **Status**, in this order: *not started* before the start; *no data yet* when nothing has
+  been logged at all; otherwise the difference between planned and logged hours, in weeks of
+  the plan's hours a week: within one week either way is *on track*, more is *behind* or
+  *ahead*, said as a person would round it (3.98 weeks is "4 weeks behind: 60 h short").
+  More hours logged can only move the status towards *ahead*.
+- **Pace**: the hours logged in the last 4 weeks, per week; when the first check-in is more
+  recent than that, the hours since it, over at least two weeks.
+- **Left to do**: the plan's hours (every month's hours a week) less the hours logged, or the
+  hours of its steps not yet ticked if that is less (ticked skill steps no longer count).
+- **Forecast**: the day the hours left to do are done at that pace, working from today. It
+  needs check-ins in at least two different weeks; without them, or with no hours in the last
+  4 weeks, there is no date and the note says what to log to get one. A forecast later than
+  the plan's end is never given beside *on track* or *ahead*: the note says instead that the
+  recent pace would miss the end, and how many hours a week from now would not.
+- **Weeks** run Monday to Sunday, from the earlier of the first check-in's week and the
+  start's week, to this week. Each week of the plan plans the plan's hours a week; the week
+  the plan began in is marked *partial* when the plan began after its Monday (never scaled).
+- **This week**: its planned hours (the plan's hours a week, from the week the plan began),
+  the hours logged from Monday to today, and the open items of the plan's current month.
+- **Items**: done (every item marked done, on any plan), skipped, open in months that have
+  started (today's month included), and the total (the plan's items and those a re-plan set
+  aside as done).
+- **Readiness** for the target at the end of each day with ratings up to today (a report for
+  a past day knows only what was rated by then), beside the plan's
+  expected readiness: the levels at the start, raised by each month's skill steps at the
+  month's end.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 
 from careerplanner.core import dates
 from careerplanner.core.gap import analyse_role, resolve_role
-from careerplanner.core.plan_model import Plan, skill_item_id
+from careerplanner.core.plan_model import Plan, PlanItem, PlanMonth, skill_item_id
 from careerplanner.knowledge.model import KnowledgeBase
 
+NOT_STARTED, NO_DATA, ON_TRACK, BEHIND, AHEAD = (
+    "not_started",
+    "no_data",
+    "on_track",
+    "behind",
+    "ahead",
+)
+#: How each status reads in a sentence.
+STATUS_WORDS = {
+    NOT_STARTED: "not started",
+    NO_DATA: "no data yet",
+    ON_TRACK: "on track",
+    BEHIND: "behind",
+    AHEAD: "ahead",
+}
 PACE_WINDOW_DAYS = 28
-NOT_STARTED, ON_TRACK, BEHIND, AHEAD = "not started", "on track", "behind", "ahead"
+#: The shortest span a pace is measured over, so one busy evening is not read as a weekly pace.
+MIN_PACE_DAYS = 14
+#: Check-ins in this many different weeks are needed before a forecast date is given.
+FORECAST_WEEKS = 2
 
 
 class LoggedTime(Protocol):
@@ -64,87 +93,136 @@ class ReadinessPoint:
 @dataclass(frozen=True)
 class WeekHours:
     start: date  # a Monday
+    planned: float  # the plan's hours a week for every week of the plan, 0 before it
     logged: float
+    partial: bool = False  # the plan began during this week, after its Monday
+
+
+@dataclass(frozen=True)
+class ThisWeek:
+    start: date  # this week's Monday
     planned: float
+    logged: float  # Monday to today
+    items: tuple[PlanItem, ...]  # open items of the plan's current month
+    month: PlanMonth | None  # the plan's month holding today, if any
 
 
 @dataclass(frozen=True)
-class ItemProgress:
-    done: int  # items marked done, on any plan
-    due: int  # open items of months that started before today
-
-
-@dataclass(frozen=True)
-class Status:
-    kind: str  # NOT_STARTED, ON_TRACK, BEHIND or AHEAD
-    weeks: int  # full weeks behind or ahead; 0 when on track or not started
-    since: date  # the schedule's first day
-    hours_per_week: float
-    logged: float  # since the schedule's first day
-    expected: float
-    pace: float | None  # hours per week lately; None when nothing was ever logged
-    remaining: float  # hours of plan still open
-    forecast: date | None
-    at_planned_pace: date  # when the open hours would be done at hours_per_week from today
-    today: date | None = None  # the day this status was worked out for
-
-    @property
-    def weeks_behind(self) -> float:
-        """Exact weeks behind (negative: ahead), before rounding to whole weeks."""
-        return (self.expected - self.logged) / self.hours_per_week
-
-    @property
-    def headline(self) -> str:
-        """One line: "On track — forecast finish Aug 2027", "3 weeks behind — ..."."""
-        if self.kind == NOT_STARTED:
-            return f"Your plan starts on {_day(self.since)}"
-        behind = f"{_plural(self.weeks, 'week')} {self.kind}"
-        return f"{'On track' if self.kind == ON_TRACK else behind} — {self.forecast_text}"
-
-    @property
-    def forecast_text(self) -> str:
-        if self.remaining <= 0:
-            return "nothing left in the plan"
-        if self.forecast is not None:
-            return f"forecast finish {_month(self.forecast)}"
-        if self.pace is None:
-            return "log a check-in to get a forecast finish date"
-        return "no hours logged in the last 4 weeks, so no forecast yet"
-
-    @property
-    def detail(self) -> str:
-        """How the headline was worked out, in words."""
-        if self.expected == 0 and self.logged == 0:
-            parts = [
-                f"Your schedule starts on {_day(self.since)}: {_hours(self.hours_per_week)} a week."
-            ]
-        else:
-            parts = [
-                f"{_hours(self.logged)} logged since {_day(self.since)} of the "
-                f"{_hours(self.expected)} planned by today ({_hours(self.hours_per_week)} a week)."
-            ]
-        if self.pace is not None:
-            window_start, _days = pace_window(self.since, self.today or self.since)
-            span = "Last 4 weeks" if window_start != self.since else f"Since {_day(self.since)}"
-            parts.append(f"{span}: {_hours(self.pace)} a week on average.")
-        if self.remaining > 0:
-            left = f"{_hours(self.remaining)} of plan left"
-            planned = f"{_month(self.at_planned_pace)} at {_hours(self.hours_per_week)} a week"
-            if self.forecast is not None:
-                parts.append(
-                    f"{left}: done around {_month(self.forecast)} at that pace, {planned}."
-                )
-            else:
-                parts.append(f"{left}: done around {planned}.")
-        return " ".join(parts)
+class ItemCounts:
+    done: int
+    skipped: int
+    open_in_started_months: int
+    total: int
 
 
 @dataclass(frozen=True)
 class ProgressReport:
-    readiness: tuple[ReadinessPoint, ...]
-    weeks: tuple[WeekHours, ...]
-    items: ItemProgress
-    status: Status
+    """Everything said about progress on one day; every sentence is a property of it."""
+
+    today: date
+    start: date  # the day progress counts from
+    end: date  # the last day of the plan
+    hours_per_week: float
+    logged: float  # since the start, to today
+    logged_before_start: float
+    planned_to_date: float
+    status: str  # NOT_STARTED, NO_DATA, ON_TRACK, BEHIND or AHEAD
+    weeks: int  # whole weeks behind (negative: ahead), as said; 0 unless behind or ahead
+    short: float  # hours short of the schedule (negative: ahead)
+    remaining: float  # hours of plan still open
+    pace: float | None  # hours a week lately; None without enough history
+    pace_days: int  # the days the pace was measured over
+    forecast: date | None
+    forecast_note: str
+    this_week: ThisWeek
+    weekly: tuple[WeekHours, ...]
+    items: ItemCounts
+    readiness: float
+    readiness_over_time: tuple[ReadinessPoint, ...]
+    expected_readiness: tuple[ReadinessPoint, ...]
+    items_done_over_time: tuple[tuple[date, int], ...]
+
+    @property
+    def logged_total(self) -> float:
+        return self.logged + self.logged_before_start
+
+    @property
+    def headline(self) -> str:
+        """The verdict in one line: "4 weeks behind: 60 h short"."""
+        if self.status == NOT_STARTED:
+            return f"Not started: your plan begins on {day_text(self.start)}"
+        if self.status == NO_DATA:
+            return "No data yet: log your first check-in"
+        if self.status == ON_TRACK:
+            return (
+                f"On track: {hours_text(self.logged_total)} logged of "
+                f"{hours_text(self.planned_to_date)} planned"
+            )
+        weeks = plural(abs(self.weeks), "week")
+        hours = f"{round_half_up(abs(self.short))} h"
+        if self.status == BEHIND:
+            return f"{weeks} behind: {hours} short"
+        return f"{weeks} ahead: {hours} extra"
+
+    @property
+    def schedule_line(self) -> str:
+        """How the verdict was worked out, in words."""
+        if self.status == NOT_STARTED:
+            line = f"Your plan asks for {hours_text(self.hours_per_week)} a week from then."
+        else:
+            line = (
+                f"Your plan asks for {hours_text(self.hours_per_week)} a week since "
+                f"{day_text(self.start)} ({span_text((self.today - self.start).days)}): "
+                f"{hours_text(self.planned_to_date)} by today."
+            )
+        if self.logged_total or self.status != NO_DATA:
+            line += f" You have logged {hours_text(self.logged_total)}"
+            if self.logged_before_start:
+                line += f", {hours_text(self.logged_before_start)} of them before your plan began"
+            line += "."
+        return line
+
+    @property
+    def forecast_line(self) -> str:
+        if self.forecast is None:
+            return self.forecast_note
+        return f"Forecast finish: {dates.short_month_year(self.forecast)}. {self.forecast_note}"
+
+    @property
+    def this_week_line(self) -> str:
+        week = self.this_week
+        text = (
+            f"This week (from {day_text(week.start)}): {hours_text(week.logged)} logged of "
+            f"{hours_text(week.planned)} planned"
+        )
+        if week.month is None:
+            return text + "."
+        count = len(week.items)
+        month = dates.format_date(week.month.start, "%B")
+        if not week.month.items:
+            return text + f"; {month} has nothing to tick: practise its skills."
+        if not count:
+            return text + f"; everything in {month} is ticked."
+        return text + f"; {plural(count, 'item')} of {month} still open."
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """Every sentence, in the order the Progress page and the reports show them."""
+        return (
+            self.headline,
+            self.schedule_line,
+            self.forecast_line,
+            self.this_week_line,
+            self.items_line,
+        )
+
+    @property
+    def items_line(self) -> str:
+        items = self.items
+        return (
+            f"Plan items: {items.done} of {items.total} done, {items.skipped} skipped, "
+            f"{items.open_in_started_months} still open in months that have started."
+        )
 
 
 def progress_report(
@@ -152,26 +230,158 @@ def progress_report(
     *,
     target: str,
     plan: Plan,
+    start: date,
     checkins: Iterable[LoggedTime],
     levels_over_time: Sequence[tuple[date, Mapping[str, int]]],
     statuses: Mapping[str, str],
     today: date,
-    profile_created: date | None = None,
+    set_aside: frozenset[str] = frozenset(),
+    marks_over_time: Sequence[tuple[date, str, str | None]] = (),
 ) -> ProgressReport:
-    """Everything the Progress page shows, from what the Planner reads."""
-    since = schedule_start(plan, profile_created, today)
-    logged = [c for c in checkins if c.day <= today]
+    """Everything the rules say for one profile on ``today``.
+
+    ``statuses`` maps item ids to their latest mark ("done" or "skipped"); ``marks_over_time``
+    is every mark in the order made, as (day, item id, status or None for cleared).
+    """
+    hours_per_week = plan.hours_per_week
+    logged_list = [c for c in checkins if c.day <= today]
+    logged = sum(c.hours for c in logged_list if c.day >= start)
+    before = sum(c.hours for c in logged_list if c.day < start)
+    planned = planned_to_date(hours_per_week, start, today)
+    remaining = max(0.0, min(remaining_hours(plan, statuses), plan.hours - logged - before))
+    end = plan.months[-1].end if plan.months else start
+    kind, weeks, short = verdict(logged_list, start, hours_per_week, today)
+    pace, pace_days = recent_pace(logged_list, today)
+    forecast, note = forecast_finish(
+        logged_list, pace, pace_days, remaining, hours_per_week, kind, end, today
+    )
+    # A report for a past day (``--today``) knows only what was rated and ticked by then.
+    readiness = readiness_over_time(kb, target, [p for p in levels_over_time if p[0] <= today])
+    marks_over_time = [m for m in marks_over_time if m[0] <= today]
     return ProgressReport(
-        readiness=readiness_over_time(kb, target, levels_over_time),
-        weeks=weekly_hours(logged, since, plan.hours_per_week, today),
-        items=item_progress(plan, statuses, today),
-        status=status(logged, since, plan.hours_per_week, remaining_hours(plan, statuses), today),
+        today=today,
+        start=start,
+        end=end,
+        hours_per_week=hours_per_week,
+        logged=logged,
+        logged_before_start=before,
+        planned_to_date=planned,
+        status=kind,
+        weeks=weeks,
+        short=short,
+        remaining=remaining,
+        pace=pace,
+        pace_days=pace_days,
+        forecast=forecast,
+        forecast_note=note,
+        this_week=this_week(plan, logged_list, start, statuses, today),
+        weekly=weekly_hours(logged_list, start, hours_per_week, today),
+        items=item_counts(plan, statuses, set_aside, today),
+        readiness=_readiness_now(kb, target, readiness),
+        readiness_over_time=readiness,
+        expected_readiness=expected_readiness(kb, target, plan, start, levels_over_time),
+        items_done_over_time=items_done_over_time(marks_over_time),
     )
 
 
+# -- the rules, one function each ---------------------------------------------------------------
+
+
+def schedule_start(start_month: date, made: date, replanned_on: date | None = None) -> date:
+    """The day progress counts from: the first of the start month, or the day the plan was
+    made (or re-planned) when that falls in the start month. A start month set in the past
+    counts from that month."""
+    first = start_month.replace(day=1)
+    made = replanned_on or made
+    return max(first, made) if made.replace(day=1) == first else first
+
+
+def planned_to_date(hours_per_week: float, start: date, today: date) -> float:
+    """The hours the plan asks for from the start to the end of yesterday."""
+    return hours_per_week * max(0, (today - start).days) / 7
+
+
+def verdict(
+    checkins: Iterable[LoggedTime], start: date, hours_per_week: float, today: date
+) -> tuple[str, int, float]:
+    """(status, whole weeks behind, hours short), the weeks negative when ahead."""
+    logged = [c for c in checkins if c.day <= today]
+    if today < start:
+        return NOT_STARTED, 0, 0.0
+    if not logged:
+        return NO_DATA, 0, 0.0
+    short = planned_to_date(hours_per_week, start, today) - sum(c.hours for c in logged)
+    exact = short / hours_per_week
+    # Rounded hours first, so "1 week behind: 15 h short" never comes from 14.96 h.
+    if abs(round(exact, 6)) <= 1:
+        return ON_TRACK, 0, short
+    weeks = round_half_up(abs(exact))
+    return (BEHIND, weeks, short) if short > 0 else (AHEAD, -weeks, short)
+
+
+def recent_pace(checkins: Iterable[LoggedTime], today: date) -> tuple[float | None, int]:
+    """(hours a week, days measured over) lately; None when nothing was ever logged."""
+    logged = [c for c in checkins if c.day <= today]
+    if not logged:
+        return None, 0
+    first = min(c.day for c in logged)
+    days = min(PACE_WINDOW_DAYS, max(MIN_PACE_DAYS, (today - first).days + 1))
+    window_start = today - timedelta(days=days - 1)
+    hours = sum(c.hours for c in logged if c.day >= window_start)
+    return hours / (days / 7), days
+
+
+def forecast_finish(
+    checkins: Sequence[LoggedTime],
+    pace: float | None,
+    pace_days: int,
+    remaining: float,
+    hours_per_week: float,
+    status: str,
+    end: date,
+    today: date,
+) -> tuple[date | None, str]:
+    """(forecast date or None, what the page says beside it)."""
+    if remaining <= 0:
+        return today, "Nothing is left in your plan."
+    weeks_logged = {monday(c.day) for c in checkins if c.day <= today and c.hours > 0}
+    if not weeks_logged:
+        return None, "Log a check-in in each of two weeks to get a forecast finish date."
+    if len(weeks_logged) < FORECAST_WEEKS:
+        return None, (
+            "Log a check-in in another week to get a forecast finish date: one needs two "
+            "weeks of check-ins."
+        )
+    span = "your last 4 weeks" if pace_days == PACE_WINDOW_DAYS else f"the last {pace_days} days"
+    if not pace:
+        return None, (
+            "No hours logged in the last 4 weeks, so no forecast: log a check-in to get one."
+        )
+    # The last day of work: what takes one day is done today.
+    finish = today + timedelta(days=max(0, math.ceil(remaining / pace * 7 - 1e-9) - 1))
+    at = f"at {hours_text(pace)} a week ({span})"
+    if finish <= end:
+        return finish, f"That is {at}; your plan ends in {dates.short_month_year(end)}."
+    if status in (ON_TRACK, AHEAD):
+        days_left = (end - today).days + 1
+        needed = remaining / days_left * 7 if days_left > 0 else remaining
+        ends = dates.short_month_year(end)
+        return None, (
+            f"No forecast date: {at} you would finish after your plan ends ({ends}); "
+            f"{hours_text(math.ceil(needed * 10) / 10)} a week from now finishes on time."
+        )
+    late = months_between(end, finish)
+    if late >= 24:
+        after = f"about {plural(round_half_up(late / 12), 'year')} after"
+    else:
+        after = f"{plural(late, 'month')} after" if late else "just after"
+    return finish, f"That is {at}, {after} your plan ends ({dates.short_month_year(end)})."
+
+
 def remaining_hours(plan: Plan, statuses: Mapping[str, str]) -> float:
-    """The plan's hours still open. A skill step's hours are done once its item is ticked; a
-    month whose every item is ticked is done whole (a portfolio month has no skill steps)."""
+    """The hours of the plan's steps still open. A skill step's hours are done once its item is
+    ticked; a month whose every item is ticked is done whole (a portfolio month has no skill
+    steps)."""
     done = {item for item, status in statuses.items() if status == "done"}
     left = 0.0
     for month in plan.months:
@@ -189,136 +399,196 @@ def remaining_hours(plan: Plan, statuses: Mapping[str, str]) -> float:
     return left
 
 
-def schedule_start(plan: Plan, profile_created: date | None, today: date) -> date:
-    """The later of the plan's first day and the profile's; today for a plan with no months."""
-    start = plan.months[0].start if plan.months else today
-    return max(start, profile_created) if profile_created else start
-
-
-def readiness_over_time(
-    kb: KnowledgeBase, target: str, levels_over_time: Sequence[tuple[date, Mapping[str, int]]]
-) -> tuple[ReadinessPoint, ...]:
-    required = [r.skill for r in resolve_role(kb, target).requirements]
-    # Most days change skills the target does not need: score each distinct set of the levels
-    # it does need once (ten years of daily ratings would otherwise take the best part of a
-    # second).
-    scores: dict[tuple[int, ...], float] = {}
-    points = []
-    for day, levels in levels_over_time:
-        key = tuple(levels.get(skill, 0) for skill in required)
-        if key not in scores:
-            scores[key] = analyse_role(kb, target, dict(zip(required, key, strict=True))).readiness
-        points.append(ReadinessPoint(day, scores[key]))
-    return tuple(points)
-
-
 def weekly_hours(
-    checkins: Iterable[LoggedTime], since: date, hours_per_week: float, today: date
+    checkins: Iterable[LoggedTime], start: date, hours_per_week: float, today: date
 ) -> tuple[WeekHours, ...]:
-    """Logged and planned hours for each week up to this one (see the module's rules)."""
+    """Planned and logged hours for each week up to this one (see the module's rules)."""
     by_week: dict[date, float] = {}
     for checkin in checkins:
         if checkin.day <= today:
             week = monday(checkin.day)
             by_week[week] = by_week.get(week, 0.0) + checkin.hours
-    starts = [*by_week, *([monday(since)] if since <= today else [])]
+    first_week = monday(start)
+    starts = [*by_week, *([first_week] if start <= today else [])]
     if not starts:
         return ()
     week, last = min(starts), monday(today)
     weeks = []
     while week <= last:
-        days_planned = min(7, max(0, (week + timedelta(days=7) - since).days))
-        weeks.append(WeekHours(week, by_week.get(week, 0.0), hours_per_week * days_planned / 7))
+        weeks.append(
+            WeekHours(
+                start=week,
+                planned=hours_per_week if week >= first_week else 0.0,
+                logged=by_week.get(week, 0.0),
+                partial=week == first_week and start > week,
+            )
+        )
         week += timedelta(days=7)
     return tuple(weeks)
 
 
-def item_progress(plan: Plan, statuses: Mapping[str, str], today: date) -> ItemProgress:
-    done = sum(1 for s in statuses.values() if s == "done")
-    due = sum(
-        1
-        for month in plan.months
-        if month.start < today
-        for item in month.items
-        if statuses.get(item.id) not in ("done", "skipped")
-    )
-    return ItemProgress(done=done, due=due)
-
-
-def recent_pace(checkins: Iterable[LoggedTime], since: date, today: date) -> float | None:
-    """Hours per week lately (see the module's rules); None when nothing was ever logged."""
-    logged = [c for c in checkins if c.day <= today]
-    if not logged or today < since:  # no pace for a schedule that has not begun
-        return None
-    window_start, days = pace_window(since, today)
-    hours = sum(c.hours for c in logged if c.day >= window_start)
-    return hours / (days / 7)
-
-
-def pace_window(since: date, today: date) -> tuple[date, int]:
-    """The days the recent pace is measured over: the last four weeks, or, for a schedule
-    younger than that, the days since it began (hours logged before it do not count), never
-    less than a week so one busy day is not read as a weekly pace."""
-    window_start = today - timedelta(days=PACE_WINDOW_DAYS - 1)
-    if since <= window_start:
-        return window_start, PACE_WINDOW_DAYS
-    return since, max(7, (today - since).days + 1)
-
-
-def status(
+def this_week(
+    plan: Plan,
     checkins: Iterable[LoggedTime],
-    since: date,
-    hours_per_week: float,
-    remaining: float,
+    start: date,
+    statuses: Mapping[str, str],
     today: date,
-) -> Status:
-    """On track, behind or ahead of the schedule, and when the plan's open work would end."""
-    logged_all = [c for c in checkins if c.day <= today]
-    logged = sum(c.hours for c in logged_all if c.day >= since)
-    expected = hours_per_week * max(0, (today - since).days) / 7
-    pace = recent_pace(logged_all, since, today)
-    forecast = None
-    if pace and remaining > 0:
-        forecast = today + timedelta(days=math.ceil(remaining / pace * 7))
-    elif remaining <= 0:
-        forecast = today
-    weeks_behind = (expected - logged) / hours_per_week
-    if today < since:
-        kind, weeks = NOT_STARTED, 0
-    elif abs(weeks_behind) < 1:
-        kind, weeks = ON_TRACK, 0
-    else:
-        kind, weeks = (BEHIND if weeks_behind > 0 else AHEAD), math.floor(abs(weeks_behind))
-    return Status(
-        kind=kind,
-        weeks=weeks,
-        since=since,
-        hours_per_week=hours_per_week,
-        logged=logged,
-        expected=expected,
-        pace=pace,
-        remaining=remaining,
-        forecast=forecast,
-        at_planned_pace=today + timedelta(days=math.ceil(remaining / hours_per_week * 7)),
-        today=today,
+) -> ThisWeek:
+    week = monday(today)
+    month = next((m for m in plan.months if m.start <= today <= m.end), None)
+    items = () if month is None else tuple(i for i in month.items if i.id not in statuses)
+    return ThisWeek(
+        start=week,
+        planned=plan.hours_per_week if monday(start) <= week else 0.0,
+        logged=sum(c.hours for c in checkins if week <= c.day <= today),
+        items=items,
+        month=month,
     )
+
+
+def item_counts(
+    plan: Plan, statuses: Mapping[str, str], set_aside: frozenset[str], today: date
+) -> ItemCounts:
+    in_plan = {item.id for month in plan.months for item in month.items}
+    return ItemCounts(
+        done=sum(1 for s in statuses.values() if s == "done"),
+        skipped=sum(1 for item, s in statuses.items() if s == "skipped" and item in in_plan),
+        open_in_started_months=sum(
+            1
+            for month in plan.months
+            if month.start <= today
+            for item in month.items
+            if item.id not in statuses
+        ),
+        total=len(in_plan | set_aside | {i for i, s in statuses.items() if s == "done"}),
+    )
+
+
+def levels_over_time(
+    ratings: Iterable[tuple[str, str, int]],
+) -> list[tuple[date, dict[str, int]]]:
+    """For each day that had ratings, every skill's level at the end of that day.
+
+    ``ratings`` are (day as YYYY-MM-DD, skill, level) in the order they were made. One whose day
+    is earlier than the one before it (a clock put back) counts on that later day, so the
+    series never goes back in time.
+    """
+    series: list[tuple[date, dict[str, int]]] = []
+    current: dict[str, int] = {}
+    last_day = ""
+    for day, skill_id, level in ratings:
+        if day > last_day:
+            if last_day:
+                series.append((date.fromisoformat(last_day), dict(current)))
+            last_day = day
+        current[skill_id] = level
+    if last_day:
+        series.append((date.fromisoformat(last_day), current))
+    return series
+
+
+def readiness_over_time(
+    kb: KnowledgeBase, target: str, levels_over_time: Sequence[tuple[date, Mapping[str, int]]]
+) -> tuple[ReadinessPoint, ...]:
+    score = _scorer(kb, target)
+    return tuple(ReadinessPoint(day, score(levels)) for day, levels in levels_over_time)
+
+
+def expected_readiness(
+    kb: KnowledgeBase,
+    target: str,
+    plan: Plan,
+    start: date,
+    levels_over_time: Sequence[tuple[date, Mapping[str, int]]],
+) -> tuple[ReadinessPoint, ...]:
+    """The plan's readiness: the levels at the start, raised by each month's steps at its end."""
+    if not plan.months:
+        return ()
+    at_start = [levels for day, levels in levels_over_time if day <= start]
+    levels = dict(
+        at_start[-1] if at_start else (levels_over_time[0][1] if levels_over_time else {})
+    )
+    score = _scorer(kb, target)
+    points = [ReadinessPoint(max(start, plan.months[0].start), score(levels))]
+    for month in plan.months:
+        for step in month.skills:
+            levels[step.skill] = max(levels.get(step.skill, 0), step.to_level)
+        points.append(ReadinessPoint(month.end, score(levels)))
+    return tuple(points)
+
+
+def items_done_over_time(
+    marks: Sequence[tuple[date, str, str | None]],
+) -> tuple[tuple[date, int], ...]:
+    """How many items were done at the end of each day that had marks."""
+    statuses: dict[str, str | None] = {}
+    points: list[tuple[date, int]] = []
+    for day, item, status in marks:
+        statuses[item] = status
+        done = sum(1 for s in statuses.values() if s == "done")
+        if points and points[-1][0] >= day:
+            points[-1] = (points[-1][0], done)
+        else:
+            points.append((day, done))
+    return tuple(points)
 
 
 def monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def _hours(value: float) -> str:
-    return f"{value:.1f} h".replace(".0 h", " h")
+def months_between(earlier: date, later: date) -> int:
+    """Whole calendar months from ``earlier``'s month to ``later``'s."""
+    return (later.year - earlier.year) * 12 + later.month - earlier.month
 
 
-def _day(day: date) -> str:
-    return f"{day.day} {dates.short_month_year(day)}"  # strftime's %-d is not portable
+def round_half_up(value: float) -> int:
+    """Rounded as a person would: 3.5 is 4, 2.5 is 3 (Python's round() gives 2)."""
+    return math.floor(value + 0.5 + 1e-9)
 
 
-def _month(day: date) -> str:
-    return dates.short_month_year(day)
+# -- words ------------------------------------------------------------------------------------
 
 
-def _plural(count: int, noun: str) -> str:
+def hours_text(value: float) -> str:
+    """One decimal at most: "12.5 h", "60 h"."""
+    return f"{round(value + 0.0, 1):.1f} h".replace(".0 h", " h")
+
+
+def day_text(day: date) -> str:
+    return dates.format_date(day, f"%a {day.day} %b %Y")  # strftime's %-d is not portable
+
+
+def span_text(days: int) -> str:
+    """ "5 weeks", "8 weeks 5 days", "3 days"."""
+    weeks, rest = divmod(max(0, days), 7)
+    parts = [plural(weeks, "week")] if weeks else []
+    if rest or not weeks:
+        parts.append(plural(rest, "day"))
+    return " ".join(parts)
+
+
+def plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+# -- inside -----------------------------------------------------------------------------------
+
+
+def _scorer(kb: KnowledgeBase, target: str) -> Callable[[Mapping[str, int]], float]:
+    """Readiness of a set of levels for ``target``. Most days change skills the target does not
+    need, so each distinct set of the levels it does need is scored once."""
+    required = [r.skill for r in resolve_role(kb, target).requirements]
+    scores: dict[tuple[int, ...], float] = {}
+
+    def score(levels: Mapping[str, int]) -> float:
+        key = tuple(levels.get(skill, 0) for skill in required)
+        if key not in scores:
+            scores[key] = analyse_role(kb, target, dict(zip(required, key, strict=True))).readiness
+        return scores[key]
+
+    return score
+
+
+def _readiness_now(kb: KnowledgeBase, target: str, points: Sequence[ReadinessPoint]) -> float:
+    return points[-1].readiness if points else _scorer(kb, target)({})

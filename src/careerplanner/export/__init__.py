@@ -1,6 +1,7 @@
-"""Writers that turn a plan into a file a person keeps: a Markdown checklist, CSV, an ICS
-calendar and printable HTML (the window prints the HTML to PDF). Pure functions; the caller
-writes the file."""
+"""Writers that turn a plan into a file a person keeps: a Markdown checklist (also what
+``plan --format markdown`` prints), CSV, an ICS calendar and printable HTML (the window prints the
+HTML to PDF), and the sentences they share (``text``). Pure functions; the caller writes the
+file."""
 
 from careerplanner.export.checklist import NO_STATUSES
 from careerplanner.export.to_csv import plan_csv

@@ -22,15 +22,22 @@ TICKED, OPEN = "☑", "☐"
 _TABLE = '<table border="1" cellspacing="0" cellpadding="4" width="100%">'
 
 
-def plan_html(plan: Plan, kb: KnowledgeBase, statuses: Mapping[str, str] = NO_STATUSES) -> str:
+def plan_html(
+    plan: Plan,
+    kb: KnowledgeBase,
+    statuses: Mapping[str, str] = NO_STATUSES,
+    prepared_for: str = "",
+) -> str:
     """Title, length and pace with each source's duration, one section per month (dates,
-    hours, skills, a table of items with ☐/☑, the milestone in bold), notes and sources."""
+    hours, skills, a table of items with ☐/☑, the milestone in bold), notes and sources.
+    ``prepared_for`` ("Me, on Tue 1 Dec 2026") goes under the title."""
     title = escape(text.plan_title(plan, kb))
     parts = [
         "<!DOCTYPE html>",
         '<html><head><meta charset="utf-8">',
         f"<title>{title}</title></head><body>",
         f"<h1>{title}</h1>",
+        *([f"<p>Prepared for {escape(prepared_for)}.</p>"] if prepared_for else []),
         f"<p><b>{escape(text.count(plan.total_months, 'month'))}</b> "
         f"{escape(text.plan_pace(plan))}</p>",
     ]

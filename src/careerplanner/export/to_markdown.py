@@ -17,10 +17,18 @@ from careerplanner.export.checklist import (
 from careerplanner.knowledge.model import KnowledgeBase
 
 
-def plan_markdown(plan: Plan, kb: KnowledgeBase, statuses: Mapping[str, str] = NO_STATUSES) -> str:
+def plan_markdown(
+    plan: Plan,
+    kb: KnowledgeBase,
+    statuses: Mapping[str, str] = NO_STATUSES,
+    prepared_for: str = "",
+) -> str:
     """Title and summary, one section per month (dates and hours in its heading, items as
-    ``- [x]``/``- [ ]``), then the plan's notes and the titles of the sources it cites."""
+    ``- [x]``/``- [ ]``), then the plan's notes and the titles of the sources it cites.
+    ``prepared_for`` ("Me, on Tue 1 Dec 2026") goes under the title."""
     lines = [f"# {text.plan_title(plan, kb)}", ""]
+    if prepared_for:
+        lines += [f"Prepared for {prepared_for}.", ""]
     lines.append(f"- **{text.count(plan.total_months, 'month')}** {text.plan_pace(plan)}")
     lines += [f"- {claim}" for claim in text.duration_claims(plan, kb)]
     lines.append(f"- {text.pace_sentence(plan, kb)}")

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from careerplanner import __version__
@@ -15,6 +16,7 @@ from careerplanner.gui.ask import Ask
 from careerplanner.gui.session import Session
 from careerplanner.gui.welcome import WelcomeDialog
 from careerplanner.knowledge import default_knowledge
+from careerplanner.paths import resources_dir
 from careerplanner.services.opening import (
     DamagedDatabaseError,
     describe_backup,
@@ -34,6 +36,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.careerplanner.CareerPlanner")
+    # The PNGs of every size (resources/icons/hicolor/NxN/apps/): no SVG plugin needed.
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons" / "hicolor").glob("*/apps/*.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
     return app
 
 
@@ -91,7 +98,9 @@ def ensure_profile(
     if not dialog.exec():
         return False
     choice = dialog.result_profile()
-    session.create_profile(choice.name, choice.background, choice.target, choice.hours_per_week)
+    session.create_profile(
+        choice.name, choice.background, choice.target, choice.hours_per_week, choice.start_month
+    )
     return True
 
 

@@ -25,6 +25,16 @@ class Ask:
         box.exec()
         return box.clickedButton() is accept
 
+    def question(self, title: str, text: str, yes: str, no: str) -> bool:
+        """Two answers that both go ahead (unlike ``confirm``, which can cancel): True for
+        ``yes``, False for ``no`` or the window closed."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        accept = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
+        box.addButton(no, QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(accept)
+        box.exec()
+        return box.clickedButton() is accept
+
     def open_file(self, title: str, filters: str) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, "", filters)
         return Path(path) if path else None

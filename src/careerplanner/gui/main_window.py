@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
             "skills": SkillsPage(session),
             "gap": GapPage(session),
             "plan": PlanPage(session, self.ask),
-            "progress": ProgressPage(session),
+            "progress": ProgressPage(session, self.ask),
             "compare": ComparePage(session),
             "sources": SourcesPage(session),
             "posting": PostingPage(session, self.ask),
@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self.switch_menu = file_menu.addMenu("&Switch Profile")
         self.switch_menu.aboutToShow.connect(self._fill_switch_menu)
         file_menu.addAction(self._action("&Delete Profile…", self.delete_profile))
+        file_menu.addAction(self._action("Profile Se&ttings…", self.profile_settings, "Ctrl+,"))
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Import…", self.import_file, "Ctrl+I"))
         file_menu.addAction(self._action("&Export Everything…", self.export_file, "Ctrl+E"))
@@ -154,6 +155,11 @@ class MainWindow(QMainWindow):
                     fmt.label, lambda _c=False, f=fmt: self.page_by_key["plan"].export_plan(f)
                 )
             )
+        file_menu.addAction(
+            self._action(
+                "Export Progress &Report (PDF)…", self.page_by_key["progress"].export_report
+            )
+        )
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
 
@@ -242,9 +248,28 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             choice = dialog.result_profile()
             self.session.create_profile(
-                choice.name, choice.background, choice.target, choice.hours_per_week
+                choice.name,
+                choice.background,
+                choice.target,
+                choice.hours_per_week,
+                choice.start_month,
             )
             self.show_page("skills")
+
+    def profile_settings(self) -> None:
+        """File ▸ Profile Settings: rename, background, target, hours a week, start month."""
+        from careerplanner.gui.profile_settings import ProfileSettingsDialog
+
+        profile = self.session.profile
+        if profile is None:
+            return
+        self.flush_pages()
+        others = frozenset(p.name for p in self.session.planner.profiles() if p.id != profile.id)
+        dialog = ProfileSettingsDialog(self.session.kb, profile, others, self)
+        if dialog.exec():
+            edit = dialog.edit()
+            if edit is not None:
+                self.session.do(edit)
 
     def find_skill(self) -> None:
         self.show_page("skills")

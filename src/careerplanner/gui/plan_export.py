@@ -5,13 +5,14 @@ rendered here, from the same printable HTML, with Qt's text engine."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from careerplanner import export
+from careerplanner.core.progress import day_text
 from careerplanner.errors import UsageError
 from careerplanner.files import write_whole
 from careerplanner.services.snapshot import Snapshot
@@ -42,27 +43,28 @@ def write_plan(snapshot: Snapshot, kb, fmt: PlanFormat, path: Path) -> None:
     plan, statuses = snapshot.plan, snapshot.statuses
     if plan is None:
         raise UsageError(snapshot.plan_problem)
+    prepared_for = f"{snapshot.profile.name}, on {day_text(date.today())}"
     content: str | bytes
     if fmt.key == "markdown":
-        content = export.plan_markdown(plan, kb, statuses)
+        content = export.plan_markdown(plan, kb, statuses, prepared_for)
     elif fmt.key == "csv":
         content = export.plan_csv(plan, statuses)
     elif fmt.key == "ics":
         # Stamped now, so a calendar app takes a re-export as the newer version of its events.
         content = export.plan_ics(plan, kb, statuses, stamp=_now())
     else:
-        content = _pdf(export.plan_html(plan, kb, statuses))
+        content = pdf_from_html(export.plan_html(plan, kb, statuses, prepared_for), "Career plan")
     write_whole(path, content)
 
 
-def _pdf(html: str) -> bytes:
-    """The printable HTML laid out on A4 pages by Qt's text engine."""
+def pdf_from_html(html: str, title: str) -> bytes:
+    """Printable HTML laid out on A4 pages by Qt's text engine (the plan, a progress report)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setTitle("Career plan")
+    writer.setTitle(title)
     writer.setCreator("Career Planner")
     document = QTextDocument()
     document.setHtml(html)

@@ -74,8 +74,10 @@ class Session(QObject):
         self.message.emit(f"Saved: {label}")
         return True
 
-    def mark_item(self, item_id: str, status: str | None, text: str) -> bool:
-        if not self._run(lambda: self.planner.mark_item(item_id, status, text), text):
+    def mark_item(self, item_id: str, status: str | None, text: str, rate: bool = False) -> bool:
+        """Mark a plan item; with ``rate``, a ticked skill step also sets the rating it implies
+        (one undoable edit)."""
+        if not self._run(lambda: self.planner.mark_item(item_id, status, text, rate), text):
             return False
         self.undo_stack.push(_Mirror(text))
         return True

@@ -1,13 +1,16 @@
 """First run (and File ▸ New Profile): where you come from, where you want to go, how many hours
-a week you can give. Your background pre-fills typical skill levels you then correct."""
+a week you can give and the month you started (or start). Your background pre-fills typical skill
+levels you then correct."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,6 +35,7 @@ class NewProfile:
     background: str
     target: str
     hours_per_week: int
+    start_month: date | None = None  # the first of a month
 
 
 class WelcomeDialog(QDialog):
@@ -78,6 +82,11 @@ class WelcomeDialog(QDialog):
         self.hours_spin.setValue(DEFAULT_HOURS)
         self.hours_spin.setSuffix(" hours per week")
         self.hours_spin.setAccessibleName("Hours per week")
+        self.start_edit = month_edit()
+        self.start_edit.setToolTip(
+            "The month your plan starts. Started studying already, say with a bootcamp? Pick "
+            "that month: your progress counts from it."
+        )
         self.target_summary = QLabel()
         self.target_summary.setWordWrap(True)
         self.target_summary.setMinimumWidth(340)
@@ -94,6 +103,7 @@ class WelcomeDialog(QDialog):
         form.addRow("The role you &want:", self.target_combo)
         form.addRow("", self.target_summary)
         form.addRow("&Time to study:", self.hours_spin)
+        form.addRow("Plan &starts in:", self.start_edit)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -119,6 +129,7 @@ class WelcomeDialog(QDialog):
             background=self.background_combo.currentData(),
             target=self.target_combo.currentData(),
             hours_per_week=self.hours_spin.value(),
+            start_month=chosen_month(self.start_edit),
         )
 
     def _on_target_change(self, _index: int = 0) -> None:
@@ -126,14 +137,7 @@ class WelcomeDialog(QDialog):
         self.target_summary.setText(f"<i>{role.summary}</i>")
 
     def _on_accept(self) -> None:
-        name = self.name_edit.text().strip()
-        if not name:
-            self.error.setText("Give the profile a name, for example “Me”.")
-            self.name_edit.setFocus()
-            return
-        if name.casefold() in self._taken:
-            self.error.setText(f"You already have a profile called “{name}”; pick another name.")
-            self.name_edit.setFocus()
+        if name_refused(self.name_edit, self._taken, self.error):
             return
         self.accept()
 
@@ -142,3 +146,36 @@ class WelcomeDialog(QDialog):
         index = combo.findData(value)
         if index >= 0:
             combo.setCurrentIndex(index)
+
+
+def month_edit(today: date | None = None) -> QDateEdit:
+    """A month picker ("March 2026") within the start years every plan accepts, on this month."""
+    today = today or date.today()
+    edit = QDateEdit()
+    edit.setDisplayFormat("MMMM yyyy")
+    edit.setLocale(QLocale(QLocale.Language.English))  # month names in English, as elsewhere
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(QDate(limits.EARLIEST_YEAR, 1, 1))
+    edit.setMaximumDate(QDate(limits.LATEST_YEAR, 12, 31))
+    edit.setDate(QDate(today.year, today.month, 1))
+    edit.setAccessibleName("Start month")
+    return edit
+
+
+def chosen_month(edit: QDateEdit) -> date:
+    chosen = edit.date()
+    return date(chosen.year(), chosen.month(), 1)
+
+
+def name_refused(name_edit: QLineEdit, taken: set[str], error: QLabel) -> bool:
+    """Says on ``error`` why the typed name cannot be used (empty, or another profile's), with
+    the focus back on it; False when the name is fine."""
+    name = name_edit.text().strip()
+    if not name:
+        error.setText("Give the profile a name, for example “Me”.")
+    elif name.casefold() in taken:
+        error.setText(f"You already have a profile called “{name}”; pick another name.")
+    else:
+        return False
+    name_edit.setFocus()
+    return True

@@ -28,6 +28,7 @@ from careerplanner.storage.stores import (
     Row,
     SettingsStore,
 )
+from careerplanner.storage.stores.checkins import EDITABLE as CHECKIN_EDITABLE
 
 ITEM_STATUSES = ("done", "skipped")
 
@@ -261,20 +262,21 @@ class AddCheckin(_AppendEdit):
         hours: float,
         note: str = "",
         skills: tuple[str, ...] | list[str] = (),
+        items: tuple[str, ...] | list[str] = (),
     ) -> None:
         super().__init__()
-        limits.HOURS_PER_DAY.check(hours)
-        limits.check_day(day)
-        limits.check_note(note, "A check-in's note")
+        _check_checkin(day, hours, note)
         self.profile_id, self.day, self.hours = profile_id, day, hours
-        self.note, self.skills = note, tuple(skills)
+        self.note, self.skills, self.items = note, tuple(skills), tuple(items)
         self.text = f"Check in {hours:g} h on {day.isoformat()}"
 
     def _store(self, db: Database) -> CheckinStore:
         return CheckinStore(db)
 
     def _add(self, db: Database) -> int:
-        return CheckinStore(db).add(self.profile_id, self.day, self.hours, self.note, self.skills)
+        return CheckinStore(db).add(
+            self.profile_id, self.day, self.hours, self.note, self.skills, items=self.items
+        )
 
 
 class DeleteProfile:
@@ -363,3 +365,96 @@ class Replan:
             PlanStore(db).delete(self._row["id"])
             self._move.revert(db)
         return self.changes
+
+
+def _check_checkin(day: date, hours: float, note: str) -> None:
+    limits.HOURS_PER_DAY.check(hours)
+    limits.check_day(day)
+    limits.check_note(note, "A check-in's note")
+
+
+class EditCheckin:
+    """Change a check-in's day, hours, note, skills practised and plan items worked on."""
+
+    changes = ChangeSet(checkins=True)
+
+    def __init__(
+        self,
+        checkin_id: int,
+        day: date,
+        hours: float,
+        note: str = "",
+        skills: tuple[str, ...] | list[str] = (),
+        items: tuple[str, ...] | list[str] = (),
+    ) -> None:
+        _check_checkin(day, hours, note)
+        self.checkin_id, self.day, self.hours = checkin_id, day, hours
+        self.note, self.skills, self.items = note, tuple(skills), tuple(items)
+        self.text = f"Edit check-in of {day.isoformat()}"
+        self._before: Row = {}
+
+    def apply(self, db: Database) -> ChangeSet:
+        store = CheckinStore(db)
+        with write_transaction(db):
+            row = store.row(self.checkin_id)
+            if row is None:
+                raise UsageError("That check-in no longer exists; it may have been deleted")
+            self._before = {column: row[column] for column in CHECKIN_EDITABLE}
+            store.update(self.checkin_id, self.day, self.hours, self.note, self.skills, self.items)
+        return self.changes
+
+    def revert(self, db: Database) -> ChangeSet:
+        with write_transaction(db):
+            CheckinStore(db).put_fields(self.checkin_id, self._before)
+        return self.changes
+
+
+class DeleteCheckin:
+    """Remove a check-in; undo puts the very same row back."""
+
+    changes = ChangeSet(checkins=True)
+
+    def __init__(self, checkin_id: int, day: date | None = None) -> None:
+        self.checkin_id = checkin_id
+        self.text = f"Delete check-in of {day.isoformat()}" if day else "Delete check-in"
+        self._row: Row | None = None
+
+    def apply(self, db: Database) -> ChangeSet:
+        store = CheckinStore(db)
+        with write_transaction(db):
+            self._row = store.row(self.checkin_id)
+            if self._row is None:
+                raise UsageError("That check-in no longer exists; it may have been deleted")
+            store.delete(self.checkin_id)
+        return self.changes
+
+    def revert(self, db: Database) -> ChangeSet:
+        if self._row is None:
+            raise RuntimeError(f"{self.text!r} was never applied")
+        with write_transaction(db):
+            CheckinStore(db).insert_row(self._row)
+        return self.changes
+
+
+class EditTogether:
+    """Several edits as one: applied in order and reverted in reverse, in one transaction, so
+    one undo takes them all back (a rating with the plan steps it ticks)."""
+
+    def __init__(self, text: str, *parts: Edit) -> None:
+        if not parts:
+            raise ValueError("EditTogether needs at least one edit")
+        self.text, self.parts = text, parts
+
+    def apply(self, db: Database) -> ChangeSet:
+        change = ChangeSet()
+        with write_transaction(db):
+            for part in self.parts:
+                change = change | part.apply(db)
+        return change
+
+    def revert(self, db: Database) -> ChangeSet:
+        change = ChangeSet()
+        with write_transaction(db):
+            for part in reversed(self.parts):
+                change = change | part.revert(db)
+        return change

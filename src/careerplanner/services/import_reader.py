@@ -219,7 +219,7 @@ class _Reader:
         }
 
     def checkin(self, value: Any, where: str) -> dict[str, Any]:
-        item = self.object(value, where, {"day", "hours", "note", "skills", "created"})
+        item = self.object(value, where, {"day", "hours", "note", "skills", "created"}, {"items"})
         hours = self.number(item["hours"], f"{where}.hours")
         if not limits.HOURS_PER_DAY.contains(hours):
             raise self.fail(
@@ -235,7 +235,17 @@ class _Reader:
             "note": self.text(item["note"], f"{where}.note"),
             "skills": json.dumps(skills),
             "created": self.moment(item["created"], f"{where}.created"),
+            "items": json.dumps(self.item_ids(item.get("items", []), f"{where}.items")),
         }
+
+    def item_ids(self, value: Any, where: str) -> list[str]:
+        """Plan item ids (a check-in's links); they name plan items, never checked against a
+        plan, as plans change."""
+        ids = [self.text(v, f"{where}[{n}]") for n, v in enumerate(self.array(value, where))]
+        for n, item_id in enumerate(ids):
+            if not item_id.strip():
+                raise self.fail(f"{where}[{n}]", "an item id cannot be empty")
+        return ids
 
     # -- values ----------------------------------------------------------------------------
 

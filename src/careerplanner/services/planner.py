@@ -12,25 +12,35 @@ from __future__ import annotations
 import dataclasses
 import difflib
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from careerplanner.core import limits
+from careerplanner.core import progress as progress_rules
 from careerplanner.core.gap import analyse_all
 from careerplanner.core.matcher import SkillMatcher
 from careerplanner.core.plan import Plan, PlanRequest, build_plan, plan_to_dict
+from careerplanner.core.plan_model import ItemKind, parse_skill_item
 from careerplanner.core.posting import (
     PostingAnalysis,
     PostingTarget,
     analyse_posting,
     posting_target,
 )
-from careerplanner.core.progress import ProgressReport, progress_report
+from careerplanner.core.progress import ProgressReport
 from careerplanner.errors import UsageError
 from careerplanner.knowledge.model import KnowledgeBase, Role, Skill
 from careerplanner.services import postings, transfer
+from careerplanner.services import progress as progress_service
 from careerplanner.services.changes import EVERYTHING, ChangeSet
-from careerplanner.services.edits import DeleteProfile, Edit, MarkItem, Replan
+from careerplanner.services.edits import (
+    DeleteProfile,
+    Edit,
+    EditTogether,
+    MarkItem,
+    RateSkill,
+    Replan,
+)
 from careerplanner.services.history import History
 from careerplanner.services.posting_files import check_pasted_text, default_title
 from careerplanner.services.snapshot import (
@@ -43,7 +53,7 @@ from careerplanner.services.snapshot import (
 )
 from careerplanner.storage import Database, write_transaction
 from careerplanner.storage.backups import closing_backup
-from careerplanner.storage.records import Checkin, Profile, Rating
+from careerplanner.storage.records import Checkin, Profile, Rating, local_day
 from careerplanner.storage.stores import (
     ACTIVE_PROFILE,
     CheckinStore,
@@ -98,7 +108,13 @@ class Planner:
 
     def do(self, edit: Edit, text: str | None = None) -> ChangeSet:
         """Apply ``edit`` (committed at once) and make it undoable. ``text`` names it in the
-        Edit menu; the default is the edit's own. A failure raises and changes nothing."""
+        Edit menu; the default is the edit's own. A failure raises and changes nothing.
+
+        One skill state: a rating that raises a skill also ticks the plan's steps of that skill
+        up to the new level, in the same edit (so one undo takes both back), from the window
+        and the command line alike."""
+        if isinstance(edit, RateSkill):
+            edit = self._with_ticked_steps(edit)
         try:
             return self.history.do(self._db, edit, text)
         finally:
@@ -116,22 +132,41 @@ class Planner:
         finally:
             self._forget()
 
-    def mark_item(self, item_id: str, status: str | None, text: str | None = None) -> ChangeSet:
+    def mark_item(
+        self, item_id: str, status: str | None, text: str | None = None, rate: bool = False
+    ) -> ChangeSet:
         """Tick (``"done"``), skip or clear an item of the active profile's plan (undoable).
-        The first mark of a profile also stores its plan snapshot, in the same transaction."""
+        The first mark of a profile also stores its plan snapshot, in the same transaction.
+        With ``rate``, ticking a skill step also records the rating it implies (when the
+        skill is rated lower), in the same edit."""
         snap = self._require_snapshot()
-        first_plan = None
-        if self.latest_plan(snap.profile.id) is None and snap.plan is not None:
-            inputs, plan = stored_snapshot(snap.profile, snap.levels, snap.plan)
-            first_plan = ({**inputs, **_posting_input(snap)}, plan)
-        return self.do(MarkItem(snap.profile.id, item_id, status, first_plan), text)
+        mark = self._mark(snap.profile, snap.levels, snap.plan, item_id, status)
+        step = parse_skill_item(item_id)
+        if not (rate and status == "done" and step and snap.levels.get(step[0], 0) < step[1]):
+            return self.do(mark, text)
+        skill = self.kb.skill(step[0])
+        rating = RateSkill(snap.profile.id, skill.id, step[1], skill_name=skill.name)
+        together = EditTogether(text or f"Mark done and rate {skill.name} {step[1]}", mark, rating)
+        try:  # not through do(): the rating's own ticks are this mark
+            return self.history.do(self._db, together, together.text)
+        finally:
+            self._forget()
+
+    def implied_rating(self, item_id: str) -> tuple[Skill, int] | None:
+        """(skill, level) a plan item's tick implies when the skill is rated lower; else None."""
+        snap = self.snapshot()
+        step = parse_skill_item(item_id)
+        if snap is None or step is None or snap.levels.get(step[0], 0) >= step[1]:
+            return None
+        skill = self.kb.find_skill(step[0])
+        return (skill, step[1]) if skill is not None else None
 
     def replan(self) -> ChangeSet:
         """Re-plan from today (undoable): start this month, leave out everything done."""
         snap = self._require_snapshot()
         today = self.today()
         start = first_of_month(today)
-        done = snap.done_items
+        done = progress_service.consistent_set_aside(snap.done_items, snap.levels)
         plan = self._plan(
             *self._aimed(snap, profile_request(snap.profile, snap.levels, done, today, start=start))
         )
@@ -292,24 +327,9 @@ class Planner:
         return RatingStore(self._db).history(profile_id, skill_id)
 
     def levels_over_time(self, profile_id: int) -> list[tuple[date, dict[str, int]]]:
-        """For each day that had ratings, every skill's level at the end of that day.
-
-        Days are the user's calendar days as they rated. Ratings count in the order they were
-        made; one whose day is earlier than the one before it (a clock put back) counts on that
-        later day, so the series never goes back in time.
-        """
-        series: list[tuple[date, dict[str, int]]] = []
-        current: dict[str, int] = {}
-        last_day = ""
-        for day, skill_id, level in RatingStore(self._db).day_series(profile_id):
-            if day > last_day:
-                if last_day:
-                    series.append((date.fromisoformat(last_day), dict(current)))
-                last_day = day
-            current[skill_id] = level
-        if last_day:
-            series.append((date.fromisoformat(last_day), current))
-        return series
+        """For each day that had ratings, every skill's level at the end of that day
+        (``core.progress.levels_over_time``: the user's calendar days as they rated)."""
+        return progress_rules.levels_over_time(RatingStore(self._db).day_series(profile_id))
 
     def checkins(self, profile_id: int) -> list[Checkin]:
         """Every check-in, by day."""
@@ -324,9 +344,11 @@ class Planner:
         return PlanStore(self._db).latest(profile_id)
 
     def set_aside(self, profile_id: int) -> tuple[frozenset[str], date | None]:
-        """What the profile's last re-plan left out as finished, and its day."""
+        """What the profile's last re-plan left out as finished, and its day. A skill step
+        above the skill's current rating is not left out (``consistent_set_aside``)."""
         latest = self.latest_plan(profile_id)
-        return last_replan(latest[1] if latest else None)
+        items, day = last_replan(latest[1] if latest else None)
+        return progress_service.consistent_set_aside(items, self.levels(profile_id)), day
 
     # -- what the pages show -----------------------------------------------------------------
 
@@ -342,27 +364,98 @@ class Planner:
         return dataclasses.replace(base, **self._plan_fields(base, hours_per_week))
 
     def progress(self, today: date | None = None) -> ProgressReport | None:
-        """The active profile's progress against its plan (None without a profile or plan)."""
+        """The active profile's progress against its plan (None without a profile or plan),
+        worked out by ``services.progress`` from the profile's data, as for an export file."""
         snap = self.snapshot()
         if snap is None or snap.plan is None:
             return None
-        profile = snap.profile
-        return progress_report(
-            self.kb,
-            target=profile.target,
-            plan=snap.plan,
-            checkins=self.checkins(profile.id),
-            levels_over_time=self.levels_over_time(profile.id),
-            statuses=snap.statuses,
-            today=today or self.today(),
-            profile_created=snap.counting_from,
-        )
+        day = today or self.today()
+        plan = snap.plan if day == self.today() else None  # the live plan is today's
+        data = self.progress_data(snap.profile.id)
+        return progress_service.progress_report(self.kb, data, day, plan)
 
     def build_plan(self, request: PlanRequest) -> Plan:
         """Build (or reuse) the plan for ``request``: the command line's plans come here too."""
         return self._plan(request)
 
+    # -- progress ---------------------------------------------------------------------------
+
+    def progress_data(self, profile_id: int) -> progress_service.ProfileData:
+        """A profile's data as the progress rules read it (``services.progress``)."""
+        profile = self.profile(profile_id)
+        latest = self.latest_plan(profile_id)
+        return progress_service.ProfileData(
+            name=profile.name,
+            background=profile.background,
+            target=profile.target,
+            hours_per_week=profile.hours_per_week,
+            start_month=profile.start_month,
+            made=local_day(profile.created),
+            ratings=tuple(RatingStore(self._db).day_series(profile_id)),
+            marks=tuple(
+                (local_day(datetime.fromisoformat(m["marked_at"])), m["item_id"], m["status"])
+                for m in PlanItemStore(self._db).rows(profile_id)
+            ),
+            last_plan_inputs=latest[1] if latest else None,
+            checkins=tuple(
+                progress_service.CheckinEntry(c.day, c.hours, c.note, c.skills, c.items)
+                for c in self.checkins(profile_id)
+            ),
+        )
+
+    def progress_document(self, profile_id: int, today: date | None = None) -> dict:
+        """``careerplanner progress --format json`` for a profile."""
+        data = self.progress_data(profile_id)
+        return progress_service.progress_document(self.kb, data, today or self.today())
+
     # -- inside ------------------------------------------------------------------------------
+
+    def _mark(
+        self,
+        profile: Profile,
+        levels: dict[str, int],
+        plan: Plan | None,
+        item_id: str,
+        status: str | None,
+    ) -> MarkItem:
+        first_plan = None
+        if self.latest_plan(profile.id) is None and plan is not None:
+            inputs, stored = stored_snapshot(profile, levels, plan)
+            snap = self._snapshot  # a plan toward a posting records which one
+            posting = _posting_input(snap) if snap is not None and snap.plan is plan else {}
+            first_plan = ({**inputs, **posting}, stored)
+        return MarkItem(profile.id, item_id, status, first_plan)
+
+    def _with_ticked_steps(self, rating: RateSkill) -> Edit:
+        """The rating, with a tick for each open step of the skill it reaches in the plan."""
+        snap = self.snapshot()
+        if snap is not None and snap.profile.id == rating.profile_id:
+            profile, levels, plan, statuses = snap.profile, snap.levels, snap.plan, snap.statuses
+        else:  # another profile (the command line's --profile): its own live plan
+            profile = self.profile(rating.profile_id)
+            data = self.progress_data(profile.id)
+            levels, statuses = data.levels, data.statuses
+            try:
+                plan = progress_service.plan_for(self.kb, data, self.today())
+            except UsageError:
+                plan = None
+        if plan is None or rating.level <= levels.get(rating.skill_id, 0):
+            return rating
+        steps = [
+            item.id
+            for month in plan.months
+            for item in month.items
+            if item.kind == ItemKind.SKILL
+            and item.skill == rating.skill_id
+            and item.level is not None
+            and item.level <= rating.level
+            and statuses.get(item.id) != "done"
+        ]
+        if not steps:
+            return rating
+        marks = [self._mark(profile, levels, plan, steps[0], "done")]
+        marks += [MarkItem(profile.id, item, "done") for item in steps[1:]]
+        return EditTogether(rating.text, rating, *marks)
 
     def _read_snapshot(self) -> Snapshot | None:
         profile = self.active_profile()

@@ -17,6 +17,7 @@ from typing import Any
 from careerplanner.core.gap import RoleGap
 from careerplanner.core.plan import Plan, PlanRequest, plan_to_dict
 from careerplanner.core.posting import PostingTarget
+from careerplanner.core.progress import schedule_start
 from careerplanner.knowledge.model import KnowledgeBase
 from careerplanner.storage.records import Profile
 
@@ -53,9 +54,8 @@ class Snapshot:
         """The day progress is measured from: the plan's first day, except that a plan made
         (or re-planned) during its first month counts from that day, so nobody starts behind.
         A start month the user set in the past counts from that month."""
-        start = first_of_month(self.profile.start_month)
-        made = self.replanned_on or self.profile.created.astimezone().date()
-        return max(start, made) if first_of_month(made) == start else start
+        made = self.profile.created.astimezone().date()
+        return schedule_start(self.profile.start_month, made, self.replanned_on)
 
     @property
     def done_items(self) -> frozenset[str]:

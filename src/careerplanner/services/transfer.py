@@ -47,6 +47,7 @@ __all__ = [
     "export_document",
     "export_file",
     "export_json",
+    "export_profile",
     "import_bytes",
     "import_file",
     "skills_csv",
@@ -146,6 +147,11 @@ def skills_csv(db: Database, kb: KnowledgeBase, profile_id: int) -> str:
     return out.getvalue()
 
 
+def export_profile(db: Database, profile_id: int) -> dict[str, Any]:
+    """One profile as an export file holds it (``progress_document`` reads this form)."""
+    return _export_profile(db, profile_id)
+
+
 def _export_profile(db: Database, profile_id: int) -> dict[str, Any]:
     row = ProfileStore(db).row(profile_id) or {}
     plans = PlanStore(db).rows(profile_id)
@@ -196,6 +202,7 @@ def _export_profile(db: Database, profile_id: int) -> dict[str, Any]:
                 "note": c["note"],
                 "skills": json.loads(c["skills"]),
                 "created": c["created"],
+                "items": json.loads(c["items"]),
             }
             for c in CheckinStore(db).rows(profile_id)
         ],
@@ -210,7 +217,8 @@ def _write(db: Database, document: Document, source: str) -> ImportSummary:
             if profiles.by_name(rows.profile["name"]) is not None:
                 raise ImportFileError(
                     f"{source}: this database already has a profile named "
-                    f"{rows.profile['name']!r}; nothing was imported (rename one of them first)"
+                    f"{rows.profile['name']!r}; nothing was imported (rename yours first, in "
+                    "the window's File ▸ Profile Settings, then import again)"
                 )
         ids: dict[str, int] = {}
         for rows in document.profiles:

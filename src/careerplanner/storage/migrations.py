@@ -185,6 +185,12 @@ def m008_never_reuse_ids(db: Database) -> None:
 
 
 @MIGRATIONS()
+def m009_checkin_items(db: Database) -> None:
+    # The plan items a check-in worked on (JSON list of item ids, as the plan names them).
+    _run(db, "ALTER TABLE checkins ADD COLUMN items TEXT NOT NULL DEFAULT '[]'")
+
+
+@MIGRATIONS()
 def m011_postings(db: Database) -> None:
     # Job postings saved with a profile. ``requirements`` is the posting as a custom target, as it
     # was read when saved (JSON [{"skill", "level", "weight", "source"}]), so its plan does not

@@ -42,6 +42,7 @@ class Checkin:
     note: str
     skills: tuple[str, ...]
     created: datetime
+    items: tuple[str, ...] = ()  # the plan items it worked on
 
 
 def timestamp(moment: datetime | None = None) -> str:

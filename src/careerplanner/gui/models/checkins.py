@@ -1,8 +1,10 @@
-"""Past check-ins, newest first: the day, the hours, the skills practised and the note."""
+"""Past check-ins, newest first: the day, the hours, the skills practised, the plan items worked
+on and the note. A check-in dated before the plan began says so."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -11,28 +13,48 @@ from careerplanner.core import dates
 from careerplanner.gui.models.table import RowTableModel
 from careerplanner.services.planner import Checkin
 
+BEFORE_START = "before your plan began"
+
 
 class CheckinTableModel(RowTableModel[Checkin]):
-    COL_DAY, COL_HOURS, COL_SKILLS, COL_NOTE = range(4)
-    HEADERS = ("Date", "Hours", "Skills practised", "Note")
+    COL_DAY, COL_HOURS, COL_SKILLS, COL_ITEMS, COL_NOTE = range(5)
+    HEADERS = ("Date", "Hours", "Skills practised", "Plan items", "Note")
 
     def __init__(self, skill_names: Mapping[str, str] | None = None, parent=None) -> None:
         super().__init__(parent)
         self._names = dict(skill_names or {})
+        self._items: dict[str, str] = {}
+        self._start: date | None = None
 
-    def set_rows(self, rows: Iterable[Checkin]) -> None:
-        """Show these check-ins, newest first (latest day, then the latest logged that day)."""
+    def set_rows(
+        self,
+        rows: Iterable[Checkin],
+        plan_start: date | None = None,
+        item_texts: Mapping[str, str] | None = None,
+    ) -> None:
+        """Show these check-ins, newest first (latest day, then the latest logged that day).
+        Those before ``plan_start`` say so; plan items show as ``item_texts`` names them."""
+        self._start = plan_start
+        self._items = dict(item_texts or {})
         super().set_rows(sorted(rows, key=lambda c: (c.day, c.id), reverse=True))
 
     def cell(self, checkin: Checkin, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.COL_DAY:
                 day = checkin.day
-                return dates.format_date(day, f"%a {day.day} %b %Y")
+                text = dates.format_date(day, f"%a {day.day} %b %Y")
+                if self._start is not None and day < self._start:
+                    text += f" · {BEFORE_START}"
+                return text
             if column == self.COL_HOURS:
                 return f"{checkin.hours:g} h"
             if column == self.COL_SKILLS:
                 return ", ".join(self._names.get(s, s) for s in checkin.skills)
+            if column == self.COL_ITEMS:
+                texts = [self._items.get(i, i) for i in checkin.items]
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return "\n".join(texts)
+                return "; ".join(texts)
             if column == self.COL_NOTE:
                 return checkin.note
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_HOURS:

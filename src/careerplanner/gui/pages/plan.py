@@ -22,6 +22,7 @@ from careerplanner.charts.plan import draw_timeline
 from careerplanner.core import dates, limits
 from careerplanner.core.plan import Plan
 from careerplanner.errors import CareerPlannerError
+from careerplanner.export import text
 from careerplanner.gui.ask import Ask
 from careerplanner.gui.models.plan import PlanTreeModel
 from careerplanner.gui.plan_export import FORMATS, PlanFormat, suggested_name, write_plan
@@ -56,6 +57,11 @@ class PlanPage(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
+        #: How long the plan takes at these hours, and what each source's timeline comes to at
+        #: the pace we read into it: the sentence the exports and the CLI print too.
+        self.pace = QLabel()
+        self.pace.setObjectName("planPace")
+        self.pace.setWordWrap(True)
         self.sources = QLabel()
         self.sources.setWordWrap(True)
         self.sources.setTextFormat(Qt.TextFormat.RichText)
@@ -100,6 +106,7 @@ class PlanPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.pace)
         layout.addWidget(self.sources)
         layout.addLayout(controls)
         layout.addWidget(splitter, 1)
@@ -180,11 +187,21 @@ class PlanPage(QWidget):
             return
         item = next(i for m in snapshot.plan.months for i in m.items if i.id == item_id)
         label = "Mark done" if done else "Mark not done"
+        implied = self.session.planner.implied_rating(item_id) if done else None
+        rate = implied is not None and self.ask.question(
+            "Record your new level?",
+            f"{_can_now(implied[0].levels[implied[1]])} — set {implied[0].name} to "
+            f"{implied[1]}?\n\nYour rating is {snapshot.levels.get(implied[0].id, 0)}; the "
+            "Gap page and the plan follow it.",
+            yes=f"Set {implied[0].name} to {implied[1]}",
+            no="Just Tick It",
+        )
+        text = f"Mark done and rate {implied[0].name} {implied[1]}" if rate and implied else None
         if not self.session.mark_item(
-            item_id, "done" if done else None, f"{label}: {_short(item.text)}"
+            item_id, "done" if done else None, text or f"{label}: {_short(item.text)}", rate
         ):
             return
-        if done and item.skill is not None and item.level is not None:
+        if done and not rate and item.skill is not None and item.level is not None:
             self._remind_to_rate(item.skill, item.level)
 
     def _remind_to_rate(self, skill_id: str, level: int) -> None:
@@ -222,6 +239,7 @@ class PlanPage(QWidget):
         plan = snapshot.plan
         if plan is None:  # a stored value the plan cannot be made from: say what to change
             self.heading.setText("No plan yet")
+            self.pace.clear()
             self.sources.setText(escape(snapshot.plan_problem))
             self.model.set_plan((), {})
             self._shown = ()
@@ -230,7 +248,9 @@ class PlanPage(QWidget):
         if self._shown and plan is self._shown[0] and snapshot.statuses == self._shown[1]:
             return  # the plan on screen already (an hours step, then its save)
         self._shown = (plan, snapshot.statuses)
-        self.heading.setText(_heading(snapshot.plan_kb(self.session.kb), plan))
+        kb = snapshot.plan_kb(self.session.kb)
+        self.heading.setText(_heading(kb, plan))
+        self.pace.setText(text.pace_sentence(plan, kb))
         self.sources.setText(_posting_html(snapshot) + _notes_html(plan))
         collapsed = self._collapsed_months()
         self.model.set_plan(plan.months, snapshot.statuses)
@@ -276,6 +296,12 @@ def _posting_html(snapshot: Snapshot) -> str:
 def _notes_html(plan: Plan) -> str:
     """The plan's notes: what the sources say about its length, the pace, anything borrowed."""
     return "".join(f"<div>• {escape(note)}</div>" for note in plan.notes)
+
+
+def _can_now(level_text: str) -> str:
+    """A level's description as something just reached: "You can now write tests…"."""
+    text = level_text.rstrip(".")
+    return "You can now " + text[len("You can ") :] if text.startswith("You can ") else text
 
 
 def _short(text: str, limit: int = 48) -> str:

@@ -1,8 +1,10 @@
-"""The check-in form: a day, the hours studied, a note and the skills practised. It only
-collects the values; the page turns a submission into an undoable edit."""
+"""The check-in form: a day, the hours studied, a note, the skills practised and the plan items
+worked on. It only collects the values; the page turns a submission into an undoable edit. It
+also edits a logged check-in (``load``), with Save and Cancel in place of Log."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -21,18 +24,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from careerplanner.core import limits
+from careerplanner.core import dates, limits
 from careerplanner.knowledge.model import KnowledgeBase
 
 SKILL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+LOG_TEXT, SAVE_TEXT = "&Log Check-in", "&Save Changes"
 
 
 class CheckinForm(QGroupBox):
-    #: day, hours, note, skill ids
-    submitted = Signal(object, float, str, tuple)
+    #: day, hours, note, skill ids, plan item ids
+    submitted = Signal(object, float, str, tuple, tuple)
+    #: editing a logged check-in was given up
+    cancelled = Signal()
 
     def __init__(self, kb: KnowledgeBase, parent=None) -> None:
         super().__init__("Log a check-in", parent)
+        #: The id of the check-in being edited; None while logging a new one.
+        self.editing: int | None = None
 
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
@@ -60,11 +69,12 @@ class CheckinForm(QGroupBox):
         self.skill_filter = QLineEdit()
         self.skill_filter.setPlaceholderText("Filter: python, rag, k8s…")
         self.skill_filter.setAccessibleName("Filter skills practised")
+        self.skill_filter.setToolTip("Type to narrow the list; Down moves into it")
         self.skill_filter.setClearButtonEnabled(True)
         self.skills = QListWidget()
         self.skills.setAccessibleName("Skills practised")
         self.skills.setToolTip(
-            "Tick the skills you practised (Space ticks the selected one). "
+            "Tick the skills you practised (Space ticks the highlighted one). "
             "The skills your plan works on come first, in bold."
         )
         self.skills.setUniformItemSizes(True)
@@ -78,13 +88,24 @@ class CheckinForm(QGroupBox):
             item.setToolTip(skill.description)
             self.skills.addItem(item)
             self._search[skill.id] = " ".join((skill.id, skill.name, *skill.aliases)).casefold()
+        self.plan_items = QListWidget()
+        self.plan_items.setAccessibleName("Plan items worked on")
+        self.plan_items.setToolTip(
+            "Tick the items of your plan this check-in worked on (this month's open items "
+            "first). Linking does not mark them done: tick them on the Plan page when finished."
+        )
+        self.plan_items.setUniformItemSizes(True)
+        self.plan_items.setMaximumHeight(96)
         self.picked = QLabel()
         # Neither wrapped nor wide: a long list is cut at the form's edge (the tooltip has it
         # all), and a wrapped label would make the scrolling page take its preferred height.
         self.picked.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.log_button = QPushButton("&Log Check-in")
+        self.log_button = QPushButton(LOG_TEXT)
         self.log_button.setAccessibleName("Log check-in")
         self.log_button.setToolTip("Save this check-in (Ctrl+Z undoes it)")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop editing; the check-in stays as it was")
+        self.cancel_button.hide()
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -92,30 +113,50 @@ class CheckinForm(QGroupBox):
         form.addRow(_buddy("Ho&urs:", self.hours), self.hours)
         form.addRow(_buddy("&Note:", self.note), self.note)
         form.addRow(_buddy("&Skills:", self.skill_filter), self.skill_filter)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.log_button, 1)
+        buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.skills, 1)
         layout.addWidget(self.picked)
-        layout.addWidget(self.log_button)
+        layout.addWidget(_buddy("Plan &items worked on:", self.plan_items))
+        layout.addWidget(self.plan_items)
+        layout.addLayout(buttons)
 
         self.skill_filter.textChanged.connect(self._filter_skills)
         self.skills.itemChanged.connect(self._show_picked)
         self.log_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.cancel_edit)
         # Enter in the hours or note field logs, so a quick entry never needs the mouse. The
         # spin box gets a filter rather than its line edit's returnPressed, which it emits twice.
         self.hours.installEventFilter(self)
+        self.skill_filter.installEventFilter(self)
+        self.skills.installEventFilter(self)
         self.note.returnPressed.connect(self.submit)
         self.set_today(date.today())
         self.day.setDate(self.day.maximumDate())
         self._show_picked()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.hours
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.hours and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.submit()
+            return True
+        if watched is self.skill_filter and key == Qt.Key.Key_Down:
+            # Into the list, on the first skill the filter shows.
+            if self._current_visible() is not None:
+                self.skills.setFocus()
+            return True
+        if watched is self.skills and key == Qt.Key.Key_Space:
+            # Space ticks the highlighted skill only if the filter shows it: a hidden one is
+            # never ticked behind the user's back.
+            item = self._current_visible()
+            if item is not None:
+                checked = item.checkState() == Qt.CheckState.Checked
+                item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
             return True
         return super().eventFilter(watched, event)
 
@@ -143,10 +184,30 @@ class CheckinForm(QGroupBox):
             self.skills.addItem(item)
         self._filter_skills(self.skill_filter.text())  # a taken item forgets it was hidden
 
+    def set_plan_items(self, items: Iterable[tuple[str, str]]) -> None:
+        """The plan items a check-in can be linked to, as (id, text); ticks are kept."""
+        ticked = set(self.selected_items())
+        self.plan_items.clear()
+        for item_id, text in items:
+            item = QListWidgetItem(text)
+            item.setData(ITEM_ID_ROLE, item_id)
+            item.setToolTip(text)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = item_id in ticked
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.plan_items.addItem(item)
+
     def selected_skills(self) -> tuple[str, ...]:
         return tuple(
             item.data(SKILL_ID_ROLE)
             for item in map(self.skills.item, range(self.skills.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        )
+
+    def selected_items(self) -> tuple[str, ...]:
+        return tuple(
+            item.data(ITEM_ID_ROLE)
+            for item in map(self.plan_items.item, range(self.plan_items.count()))
             if item.checkState() == Qt.CheckState.Checked
         )
 
@@ -156,26 +217,100 @@ class CheckinForm(QGroupBox):
             checked = item.data(SKILL_ID_ROLE) in wanted
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
+    def set_items(self, item_ids, texts: dict[str, str] | None = None) -> None:
+        """Tick these plan items; one no longer in the list (a re-plan) is added back."""
+        wanted = list(item_ids)
+        present = {
+            self.plan_items.item(row).data(ITEM_ID_ROLE) for row in range(self.plan_items.count())
+        }
+        extra = [(i, (texts or {}).get(i, i)) for i in wanted if i not in present]
+        if extra:
+            self.set_plan_items(
+                [
+                    *(
+                        (it.data(ITEM_ID_ROLE), it.text())
+                        for it in map(self.plan_items.item, range(self.plan_items.count()))
+                    ),
+                    *extra,
+                ]
+            )
+        for item in map(self.plan_items.item, range(self.plan_items.count())):
+            checked = item.data(ITEM_ID_ROLE) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def load(self, checkin, texts: dict[str, str] | None = None) -> None:
+        """Edit a logged check-in: its values in the form, Save Changes and Cancel shown."""
+        self.editing = checkin.id
+        day = checkin.day
+        self.setTitle(f"Edit the check-in of {dates.format_date(day, f'%a {day.day} %b')}")
+        self.day.setDate(_qdate(checkin.day))
+        self.hours.setValue(checkin.hours)
+        self.note.setText(checkin.note)
+        self.skill_filter.clear()
+        self.set_skills(checkin.skills)
+        self.set_items(checkin.items, texts)
+        self.log_button.setText(SAVE_TEXT)
+        self.log_button.setAccessibleName("Save check-in")
+        self.cancel_button.show()
+        self.hours.setFocus()
+        self.hours.selectAll()
+
+    def cancel_edit(self) -> None:
+        if self.editing is not None:
+            self.end_edit()
+            self.cancelled.emit()
+
+    def end_edit(self) -> None:
+        """Back to logging a new check-in, with an empty entry."""
+        self.editing = None
+        self.setTitle("Log a check-in")
+        self.log_button.setText(LOG_TEXT)
+        self.log_button.setAccessibleName("Log check-in")
+        self.cancel_button.hide()
+        self.clear_entry()
+        self.day.setDate(self.day.maximumDate())
+
     def submit(self) -> None:
         self.hours.interpretText()  # Enter may arrive before the typed text is read
         chosen = self.day.date()
         day = date(chosen.year(), chosen.month(), chosen.day())
         self.submitted.emit(
-            day, self.hours.value(), self.note.text().strip(), self.selected_skills()
+            day,
+            self.hours.value(),
+            self.note.text().strip(),
+            self.selected_skills(),
+            self.selected_items(),
         )
 
     def clear_entry(self) -> None:
-        """After a check-in is logged: a fresh note and no skills; the day and hours stay, as
-        the next entry is often the same."""
+        """After a check-in is logged: a fresh note, no skills or items; the day and hours stay,
+        as the next entry is often the same."""
         self.note.clear()
         self.set_skills(())
+        self.set_items(())
         self.skill_filter.clear()
+
+    def _current_visible(self) -> QListWidgetItem | None:
+        """The highlighted skill if the filter shows it, else the first skill it shows."""
+        item = self.skills.currentItem()
+        if item is None or item.isHidden():
+            item = next(
+                (i for i in map(self.skills.item, range(self.skills.count())) if not i.isHidden()),
+                None,
+            )
+            if item is not None:
+                self.skills.setCurrentItem(item)
+        return item
 
     def _filter_skills(self, text: str) -> None:
         words = text.casefold().split()
         for item in map(self.skills.item, range(self.skills.count())):
             haystack = self._search[item.data(SKILL_ID_ROLE)]
             item.setHidden(not all(word in haystack for word in words))
+        current = self.skills.currentItem()
+        if current is not None and current.isHidden():
+            self.skills.setCurrentRow(-1)  # nothing hidden stays highlighted
+            self._current_visible()
 
     def _show_picked(self, _item=None) -> None:
         names = [
