@@ -54,4 +54,4 @@ def test_checkins_and_the_check_in_form_name_days_in_english(french_desktop, kb,
     form = CheckinForm(kb)
     qtbot.addWidget(form)
     form.day.setDate(QDate(2026, 12, 1))
-    assert form.day.text() == "Tue 1 Dec 2026"
+    assert (form.day.text(), form.weekday.text()) == ("1 Dec 2026", "Tue")

@@ -16,7 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from careerplanner.core import limits
-from careerplanner.gui.welcome import chosen_month, month_edit, name_refused
+from careerplanner.gui.welcome import (
+    chosen_month,
+    clear_when_edited,
+    hours_message,
+    month_edit,
+    name_refused,
+)
 from careerplanner.gui.widgets.hours import HoursSpinBox
 from careerplanner.knowledge.model import KnowledgeBase
 from careerplanner.services.edits import UpdateProfile
@@ -55,12 +61,15 @@ class ProfileSettingsDialog(QDialog):
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #cf222e;")
         self.error.setWordWrap(True)
+        clear_when_edited(self.name_edit, self.error)
 
         form = QFormLayout()
         form.addRow("Profile &name:", self.name_edit)
         form.addRow("Your &background:", self.background_combo)
         form.addRow("The role you &want:", self.target_combo)
         form.addRow("&Time to study:", self.hours_spin)
+        self.hours_message = hours_message(self.hours_spin)
+        form.addRow("", self.hours_message)
         form.addRow("Plan &starts in:", self.start_edit)
         note = QLabel("Ctrl+Z undoes these changes.")
         note.setEnabled(False)
@@ -107,6 +116,9 @@ class ProfileSettingsDialog(QDialog):
 
     def _on_accept(self) -> None:
         if name_refused(self.name_edit, self._taken, self.error):
+            return
+        if not self.hours_spin.commit():
+            self.hours_spin.setFocus()
             return
         try:
             self.edit()  # the same checks the edit makes when saved

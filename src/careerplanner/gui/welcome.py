@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerplanner.core import limits
-from careerplanner.gui.widgets.hours import HoursSpinBox
+from careerplanner.gui.widgets.hours import HoursSpinBox, NumberBox
 from careerplanner.knowledge.model import KnowledgeBase
 
 DEFAULT_BACKGROUND = "software-engineer"
@@ -94,6 +94,7 @@ class WelcomeDialog(QDialog):
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #cf222e;")
 
+        clear_when_edited(self.name_edit, self.error)
         self._select(self.background_combo, DEFAULT_BACKGROUND)
         self._select(self.target_combo, DEFAULT_TARGET)
 
@@ -103,6 +104,8 @@ class WelcomeDialog(QDialog):
         form.addRow("The role you &want:", self.target_combo)
         form.addRow("", self.target_summary)
         form.addRow("&Time to study:", self.hours_spin)
+        self.hours_message = hours_message(self.hours_spin)
+        form.addRow("", self.hours_message)
         form.addRow("Plan &starts in:", self.start_edit)
 
         self.buttons = QDialogButtonBox(
@@ -139,6 +142,9 @@ class WelcomeDialog(QDialog):
     def _on_accept(self) -> None:
         if name_refused(self.name_edit, self._taken, self.error):
             return
+        if not self.hours_spin.commit():  # "0" is refused and said, never saved as 10
+            self.hours_spin.setFocus()
+            return
         self.accept()
 
     @staticmethod
@@ -165,6 +171,19 @@ def month_edit(today: date | None = None) -> QDateEdit:
 def chosen_month(edit: QDateEdit) -> date:
     chosen = edit.date()
     return date(chosen.year(), chosen.month(), 1)
+
+
+def hours_message(spin: NumberBox) -> QLabel:
+    """The line under an hours field that says why a typed value was refused."""
+    label = QLabel()
+    label.setObjectName("hoursMessage")
+    spin.show_refusals_in(label)
+    return label
+
+
+def clear_when_edited(name_edit: QLineEdit, error: QLabel) -> None:
+    """A message about the name goes once the name is changed: it would be stale."""
+    name_edit.textEdited.connect(lambda _text: error.clear())
 
 
 def name_refused(name_edit: QLineEdit, taken: set[str], error: QLabel) -> bool:

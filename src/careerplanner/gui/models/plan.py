@@ -6,6 +6,7 @@ page can record it as an undoable edit, after which the model is refreshed from 
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -36,6 +37,23 @@ class PlanTreeModel(TwoLevelModel[PlanMonth, Row]):
     def set_plan(self, months, statuses: dict[str, str]) -> None:
         self._statuses = dict(statuses)
         self.set_rows([(month, _rows(month)) for month in months])
+
+    def set_statuses(self, statuses: dict[str, str]) -> None:
+        """New marks on the same plan: cells repaint, rows, selection and folding stay."""
+        self._statuses = dict(statuses)
+        self.refresh_data()
+
+    def index_of(self, item_id: str | None, month_start: date | None) -> QModelIndex:
+        """The row of the item ``item_id``, else of the month starting on ``month_start``."""
+        for row, (_month, rows) in enumerate(self.groups()):
+            parent = self.index(row, 0)
+            for child, found in enumerate(rows):
+                if item_id is not None and isinstance(found, PlanItem) and found.id == item_id:
+                    return self.index(child, 0, parent)
+        for row, (month, _rows) in enumerate(self.groups()):
+            if month_start is not None and month.start == month_start:
+                return self.index(row, 0)
+        return QModelIndex()
 
     def group_data(self, month: PlanMonth, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -78,6 +78,9 @@ class PlanPage(QWidget):
         self.replan_button.setToolTip(
             "Start the plan this month, keeping everything you have marked done"
         )
+        self.hours_message = QLabel()
+        self.hours_message.setObjectName("hoursMessage")
+        self.hours_spin.show_refusals_in(self.hours_message)
         controls = QHBoxLayout()
         controls.addWidget(hours_label)
         controls.addWidget(self.hours_slider, 1)
@@ -109,6 +112,7 @@ class PlanPage(QWidget):
         layout.addWidget(self.pace)
         layout.addWidget(self.sources)
         layout.addLayout(controls)
+        layout.addWidget(self.hours_message)
         layout.addWidget(splitter, 1)
 
         self._save_timer = QTimer(self)
@@ -245,20 +249,37 @@ class PlanPage(QWidget):
             self._shown = ()
             self.timeline.plot(draw_timeline, None)
             return
-        if self._shown and plan is self._shown[0] and snapshot.statuses == self._shown[1]:
+        same_plan = bool(self._shown) and plan is self._shown[0]
+        if same_plan and snapshot.statuses == self._shown[1]:
             return  # the plan on screen already (an hours step, then its save)
         self._shown = (plan, snapshot.statuses)
-        kb = snapshot.plan_kb(self.session.kb)
-        self.heading.setText(_heading(kb, plan))
-        self.pace.setText(text.pace_sentence(plan, kb))
-        self.sources.setText(_posting_html(snapshot) + _notes_html(plan))
+        if same_plan:
+            # Only marks changed (an item ticked): repaint them in place, so the selection
+            # and the keyboard stay on the row the user just ticked.
+            self.model.set_statuses(snapshot.statuses)
+        else:
+            kb = snapshot.plan_kb(self.session.kb)
+            self.heading.setText(_heading(kb, plan))
+            self.pace.setText(text.pace_sentence(plan, kb))
+            self.sources.setText(_posting_html(snapshot) + _notes_html(plan))
+            self._set_plan(plan, snapshot.statuses)
+        self.timeline.plot(draw_timeline, plan, done=snapshot.done_items, delay_ms=chart_delay_ms)
+
+    def _set_plan(self, plan: Plan, statuses: dict[str, str]) -> None:
+        """A new plan in the list: folded months stay folded and the current row stays on the
+        same item (or month) if the new plan still has it."""
         collapsed = self._collapsed_months()
-        self.model.set_plan(plan.months, snapshot.statuses)
+        current = self.tree.currentIndex()
+        item = self.model.item_at(current)
+        month = self.model.group_at(current.parent() if item else current)
+        self.model.set_plan(plan.months, statuses)
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)
             if self.model.group_at(index).start not in collapsed:
                 self.tree.expand(index)
-        self.timeline.plot(draw_timeline, plan, done=snapshot.done_items, delay_ms=chart_delay_ms)
+        again = self.model.index_of(item.id if item else None, month.start if month else None)
+        if again.isValid():
+            self.tree.setCurrentIndex(again)
 
     def _collapsed_months(self) -> set[date]:
         """Months the user folded away, by calendar month: they stay folded across re-plans."""

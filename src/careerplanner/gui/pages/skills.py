@@ -74,6 +74,7 @@ class SkillsPage(QWidget):
             "Notes and evidence: a project, a course certificate, a link to your repository…"
         )
         self.note.setMaximumHeight(110)
+        self.note.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)

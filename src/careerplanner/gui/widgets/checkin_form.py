@@ -5,13 +5,12 @@ also edits a logged check-in (``load``), with Save and Cancel in place of Log.""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QDateEdit,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,11 +20,16 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
+    QToolTip,
     QVBoxLayout,
 )
 
 from careerplanner.core import dates, limits
+from careerplanner.gui.widgets.hours import NumberBox
 from careerplanner.knowledge.model import KnowledgeBase
+
+#: How many days after today the calendar greys out (as many as its month page can show).
+FUTURE_DAYS_SHOWN = 42
 
 SKILL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -45,17 +49,21 @@ class CheckinForm(QGroupBox):
 
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
-        self.day.setLocale(QLocale(QLocale.Language.English))  # day names in English, as elsewhere
+        # One day section only: with a weekday section too, typing "10" into the day went to
+        # the weekday and left "Mon 0 Nov". The weekday is shown beside it instead.
+        self.day.setDisplayFormat("d MMM yyyy")
+        self.day.setLocale(QLocale(QLocale.Language.English))  # month names in English
         self.day.setAccessibleName("Check-in date")
         self.day.setToolTip("The day you studied (today unless you are catching up)")
-        self.hours = QDoubleSpinBox()
-        self.hours.setRange(limits.HOURS_PER_DAY.low, limits.HOURS_PER_DAY.high)
+        self.weekday = QLabel()
+        self.weekday.setAccessibleName("Weekday of the check-in date")
+        self.day.dateChanged.connect(self._show_weekday)
+        calendar = self.day.calendarWidget()
+        calendar.setLocale(QLocale(QLocale.Language.English))
+        calendar.clicked.connect(self._on_calendar_click)
+        self.hours = NumberBox(limits.HOURS_PER_DAY, " h", "hours in one day")
         self.hours.setSingleStep(0.25)
-        self.hours.setDecimals(2)
         self.hours.setValue(1.0)
-        self.hours.setSuffix(" h")
-        self.hours.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         self.hours.setAccessibleName("Hours studied")
         self.hours.setToolTip(
             f"Hours studied that day, {limits.HOURS_PER_DAY.describe()}. Press Enter to log."
@@ -109,8 +117,15 @@ class CheckinForm(QGroupBox):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(_buddy("&Date:", self.day), self.day)
+        day_row = QHBoxLayout()
+        day_row.addWidget(self.day, 1)
+        day_row.addWidget(self.weekday)
+        form.addRow(_buddy("&Date:", self.day), day_row)
         form.addRow(_buddy("Ho&urs:", self.hours), self.hours)
+        self.hours_message = QLabel()
+        self.hours_message.setObjectName("hoursMessage")
+        self.hours.show_refusals_in(self.hours_message)
+        form.addRow("", self.hours_message)
         form.addRow(_buddy("&Note:", self.note), self.note)
         form.addRow(_buddy("&Skills:", self.skill_filter), self.skill_filter)
         buttons = QHBoxLayout()
@@ -162,11 +177,35 @@ class CheckinForm(QGroupBox):
 
     def set_today(self, today: date) -> None:
         """No later than today: a check-in records time already spent. A date left at the old
-        today moves on with it (the window stayed open past midnight)."""
+        today moves on with it (the window stayed open past midnight). The calendar shows the
+        days after today greyed out, as days that cannot be picked."""
         follow = self.day.date() == self.day.maximumDate()
         self.day.setMaximumDate(_qdate(today))
         if follow:
             self.day.setDate(_qdate(today))
+        calendar = self.day.calendarWidget()
+        calendar.setDateTextFormat(QDate(), QTextCharFormat())  # forget the old today's
+        future = QTextCharFormat()
+        future.setForeground(
+            calendar.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        )
+        for ahead in range(1, FUTURE_DAYS_SHOWN + 1):
+            calendar.setDateTextFormat(_qdate(today + timedelta(days=ahead)), future)
+        self._show_weekday(self.day.date())
+
+    def _show_weekday(self, chosen: QDate) -> None:
+        day = date(chosen.year(), chosen.month(), chosen.day())
+        self.weekday.setText(dates.format_date(day, "%a"))
+
+    def _on_calendar_click(self, clicked: QDate) -> None:
+        # Qt ignores a click on a day past the maximum and leaves the popup open: say why.
+        if clicked > self.day.maximumDate():
+            calendar = self.day.calendarWidget()
+            QToolTip.showText(
+                calendar.mapToGlobal(calendar.rect().center()),
+                "A check-in records time already spent: pick today or an earlier day.",
+                calendar,
+            )
 
     def put_first(self, skill_ids) -> None:
         """List these skills first, in this order, in bold (the skills the plan works on, which
@@ -271,7 +310,11 @@ class CheckinForm(QGroupBox):
         self.day.setDate(self.day.maximumDate())
 
     def submit(self) -> None:
-        self.hours.interpretText()  # Enter may arrive before the typed text is read
+        # Enter may arrive before the typed text is read; a value out of range is refused,
+        # visibly, and nothing is logged.
+        if not self.hours.commit():
+            self.hours.setFocus()
+            return
         chosen = self.day.date()
         day = date(chosen.year(), chosen.month(), chosen.day())
         self.submitted.emit(
