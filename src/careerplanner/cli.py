@@ -1,24 +1,40 @@
 """The ``careerplanner`` command: argument parsing and dispatch.
 
 With no command it opens the window; every other command lives in ``careerplanner.commands``.
-User mistakes end as one line on stderr and a non-zero exit, never a traceback.
+User mistakes end as one line on stderr and a non-zero exit, never a traceback: argparse's
+own (exit 2) as well as the commands' (exit 1). Printing never fails on a terminal that cannot
+show a character, and an argument that is not valid text is refused before it is used.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from careerplanner import __version__, commands
-from careerplanner.errors import CareerPlannerError
+from careerplanner.core.limits import storable
+from careerplanner.errors import CareerPlannerError, UsageError, one_line, shown
 from careerplanner.paths import resolve_db_path
 
 PROG = "careerplanner"
 
+#: Options and arguments whose value is a file's path: a name in the system's own bytes (not
+#: UTF-8) is a real file name there, so it is not refused like other text.
+PATH_ARGUMENTS = frozenset({"db", "skills", "out", "file", "data"})
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse with its mistakes on one line, like every other error (no usage block)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {one_line(message)}; see '{self.prog} --help'\n")
+
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog=PROG,
         description="Plan a move into AI and ML engineering. With no command, opens the window.",
     )
@@ -35,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--exit-after", choices=["window", "chart"], default=None, help=argparse.SUPPRESS
     )
     # Every subcommand accepts --db too; SUPPRESS keeps it from overwriting the top-level value.
-    common = argparse.ArgumentParser(add_help=False)
+    common = OneLineParser(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND")
     commands.register_all(subparsers, common)
@@ -43,19 +59,61 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _printing_never_fails()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        _check_text_arguments(args)
         if args.command is None:
             return _open_window(args)
         return int(args.func(args) or 0)
     except CareerPlannerError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        print(f"{PROG}: error: {one_line(str(error))}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # e.g. `careerplanner knowledge | head`
         return 0
     except KeyboardInterrupt:
         return 130
+    except Exception as error:
+        # The file checked whole at open can still fail a read later (damaged meanwhile, the
+        # disk gone): say so as for any other failure of the file. Anything else is a bug.
+        from careerplanner.storage import explain_failure
+
+        explained = explain_failure(error, resolve_db_path(getattr(args, "db", None)))
+        if explained is None:
+            raise
+        print(f"{PROG}: error: {one_line(str(explained))}", file=sys.stderr)
+        return 1
+
+
+def _printing_never_fails() -> None:
+    """A terminal whose encoding lacks a character (Latin-1 and "→") shows it escaped, as
+    Python's stderr already does, instead of the command failing half-way through its output."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="backslashreplace")
+
+
+def _check_text_arguments(args: argparse.Namespace) -> None:
+    """Refuse an argument that is not valid text, such as a name typed on a Latin-1 terminal
+    (Python keeps such bytes as lone surrogates, which no file or database can store)."""
+    for name, value in vars(args).items():
+        if name in PATH_ARGUMENTS:
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and not storable(item):
+                raise UsageError(
+                    f"{shown(_as_bytes(item))} is not UTF-8 text: the terminal seems to use "
+                    "another encoding. Switch it to UTF-8 (e.g. LANG=C.UTF-8) and type it again"
+                )
+
+
+def _as_bytes(text: str) -> str:
+    """``text`` with the bytes that were not UTF-8 written out (``caf\\xe9``)."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _open_window(args: argparse.Namespace) -> int:

@@ -33,7 +33,7 @@ def test_each_format_is_saved_where_the_user_chose(qtbot, window, session, ask, 
     else:
         assert saved.read_text().count("- [ ]") >= len(months)
     assert [p.name for p in folder.iterdir()] == [saved.name], "no temporary file is left"
-    assert saved.stat().st_mode & 0o044, "others may read it, like any file the user saves"
+    assert saved.stat().st_mode & 0o777 == 0o600, "a plan is personal: its owner's alone"
 
 
 def test_a_ticked_item_is_ticked_in_the_checklist(qtbot, window, session, ask, tmp_path):

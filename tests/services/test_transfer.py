@@ -138,6 +138,11 @@ _DELETE = object()
         ("profiles/0/ratings", _DELETE, "missing 'ratings'"),
         ("profiles/0/surprise", 1, "unexpected key 'surprise'"),
         ("active_profile", "nobody", "no profile is named 'nobody'"),
+        ("profiles/0/hours_per_week", 1e-320, "expected from 1 to 80; got 9.99989e-321"),
+        ("profiles/0/checkins/0/day", "0001-01-01", "a day in 1990 or later, got '0001-01-01'"),
+        ("profiles/0/ratings/0/day", "0001-01-01", "ratings[0].day: expected a day in 1990"),
+        ("active_profile", "n" * 100_000, "no profile is named 'nnnnnnnnn"),
+        ("profiles/0/surprise" + "!" * 100_000, 1, "unexpected key 'surprise!!!!"),
     ],
 )
 def test_a_bad_value_is_a_clear_error_that_names_its_place(ws, kb, path, value, message):
@@ -149,6 +154,7 @@ def test_a_bad_value_is_a_clear_error_that_names_its_place(ws, kb, path, value, 
         target.import_bytes(json.dumps(document).encode(), "in.json")
     assert message in str(raised.value)
     assert str(raised.value).startswith("in.json")
+    assert len(str(raised.value)) < 300, "a refused value is cut short, never echoed whole"
     assert dump(db) == before
 
 
@@ -156,13 +162,13 @@ def test_a_bad_value_is_a_clear_error_that_names_its_place(ws, kb, path, value, 
     ("raw", "message"),
     [
         (b'{"format": ', "not valid JSON (line 1, column 12"),
-        (b"\xff\xfe{}", "not UTF-8 text"),
+        (b'{"format": "caf\xe9"}', "in.json is not UTF-8 text (its byte 16 cannot"),
         (
             b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(200)),
-            "in.json is not a JSON file (it looks like binary data",
+            "in.json is not a text file (it looks like binary data",
         ),
         (b'{"version": NaN}', "not valid JSON"),
-        (b"[" * 100_000 + b"]" * 100_000, "not valid JSON"),
+        (b"[" * 100_000 + b"]" * 100_000, "in.json nests lists or objects 100,000 deep"),
         (b"[]", "the document: expected an object, got a list"),
         (b"", "not valid JSON"),
     ],
@@ -181,7 +187,7 @@ def test_an_oversized_file_is_refused_before_it_is_read(kb, fresh_db, tmp_path):
 
 
 def test_a_missing_file_is_a_clear_error(kb, fresh_db, tmp_path):
-    with pytest.raises(ImportFileError, match=r"Cannot read .*nope\.json"):
+    with pytest.raises(ImportFileError, match=r"import file not found: .*nope\.json"):
         Planner(fresh_db, kb).import_file(tmp_path / "nope.json")
 
 
@@ -206,3 +212,22 @@ def test_current_skills_export_as_csv(ws, tmp_path):
         'line two, with ""quotes"""',
         "llm-apps,LLM applications,2,RAG demo — github.com/me/rag ✓",
     ]
+
+
+def test_a_key_given_twice_is_refused_naming_the_key(ws, kb):
+    text = ws.export_json().replace('"hours_per_week": 7.5,', '"hours_per_week": 7.5, "name": "x",')
+    target = Planner(open_database(None), kb)
+    with pytest.raises(ImportFileError) as raised:
+        target.import_bytes(text.encode(), "in.json")
+    assert str(raised.value) == (
+        "in.json: the key 'name' appears twice in one object; keep one of them"
+    )
+    assert target.profiles() == []
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_an_export_saved_again_by_an_editor_imports(ws, kb, tmp_path, encoding):
+    path = tmp_path / "edited.json"
+    path.write_bytes(ws.export_json().replace("\n", "\r\n").encode(encoding))
+    target = Planner(open_database(None), kb)
+    assert target.import_file(path).profiles == ["me now", "what if ML"]

@@ -110,7 +110,9 @@ def test_two_writers_on_one_file_neither_corrupt_it_nor_lose_edits(tmp_path):
     reported: set[str] = set()
     for round_ in range(3):
         first, second = _start_writers([(path, f"a{round_}"), (path, f"b{round_}")], pause=0.002)
-        time.sleep(rng.uniform(0.05, 0.15))  # both writing at once, taking turns on the lock
+        # Both writing at once, taking turns on the lock (long enough for a busy machine to
+        # give each its turns).
+        time.sleep(rng.uniform(0.25, 0.4))
         order = [first, second]
         rng.shuffle(order)
         for writer in order:

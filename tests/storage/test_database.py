@@ -90,9 +90,9 @@ def test_a_file_that_is_not_a_database_is_refused_and_kept(db_path):
 
 def test_the_latest_good_backup_skips_damaged_backups(db_path):
     _make_db_with_data(db_path, ratings=3)
-    good = backups_dir(db_path) / "careerplanner.daily.2026-01-01.db"
-    (backups_dir(db_path) / f"careerplanner.daily.{date.today()}.db").rename(good)
-    broken = backups_dir(db_path) / "careerplanner.daily.2026-01-02.db"
+    good = backups_dir(db_path) / "careerplanner.db.daily.2026-01-01.db"
+    (backups_dir(db_path) / f"careerplanner.db.daily.{date.today()}.db").rename(good)
+    broken = backups_dir(db_path) / "careerplanner.db.daily.2026-01-02.db"
     broken.write_bytes(b"not a database")
     assert backup_module.latest_good_backup(db_path) == good
 
@@ -191,7 +191,7 @@ def test_daily_backups_keep_only_the_last_seven_days(db_path):
     assert backup_module.rolling_backup(db.conn, db_path, date(2099, 3, 10)) is None
     db.close()
     daily = sorted(p.name for p in backups_dir(db_path).glob("*.daily.*.db"))
-    assert daily == [f"careerplanner.daily.2099-03-{day:02d}.db" for day in range(4, 11)]
+    assert daily == [f"careerplanner.db.daily.2099-03-{day:02d}.db" for day in range(4, 11)]
 
 
 def test_no_backup_is_taken_of_a_brand_new_file_before_migrating(db_path):
@@ -206,8 +206,12 @@ def test_a_write_blocked_past_the_busy_timeout_is_a_clear_error_and_writes_nothi
     other = sqlite3.connect(db_path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another instance in the middle of a long write
     try:
-        with pytest.raises(StorageError, match="Could not save the change: database is locked"):
+        with pytest.raises(StorageError) as raised:
             RatingStore(db).add(profile, "python", 3)
+        assert str(raised.value).startswith(
+            f"Could not save the change: another program is using {db_path} and has kept it "
+            "locked for over 50 ms. Close that program, or wait until it has finished"
+        )
         assert not db.conn.in_transaction
     finally:
         other.execute("ROLLBACK")

@@ -4,9 +4,11 @@ Each bad value becomes one ``UsageError`` line that says how to fix it."""
 from __future__ import annotations
 
 import argparse
+import os
 import re
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from careerplanner.core import limits
 from careerplanner.core.posting import PostingTarget
@@ -28,11 +30,29 @@ def knowledge() -> KnowledgeBase:
     return default_knowledge()
 
 
+def role_name(text: str) -> str:
+    """argparse ``type`` for ``--to`` and ``--from``: a role's id or name, never empty."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("needs a role id or name, e.g. ml-engineer; got ''")
+    return text
+
+
+def output_file(text: str) -> Path:
+    """argparse ``type`` for ``--out``: the name of a file to write (not empty, not a folder)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("needs the name of a file to write; got ''")
+    path = Path(text)
+    if text.endswith(("/", os.sep)) or path.is_dir():
+        raise argparse.ArgumentTypeError(f"{text} is a folder; give the name of a file in it")
+    return path
+
+
 def add_from_option(parser: argparse.ArgumentParser, why: str) -> None:
     parser.add_argument(
         "--from",
         dest="background",
         metavar="ROLE",
+        type=role_name,
         default=None,
         help=f"your starting background, {why} (default: the profile's with --profile, "
         f"else {DEFAULT_BACKGROUND})",
@@ -70,7 +90,7 @@ def saved_profile(args: argparse.Namespace) -> SavedProfile | None:
         raise UsageError("--skills and --profile both give your levels; use one of them")
     from careerplanner.commands._workspace import chosen_profile, open_workspace
 
-    with open_workspace(args, must_exist=True) as planner:
+    with open_workspace(args, must_exist=True, read_only=True) as planner:
         profile = chosen_profile(planner, args)
         set_aside, _day = planner.set_aside(profile.id)
         return SavedProfile(

@@ -17,16 +17,19 @@ CREATE_HINT = "careerplanner profile create NAME --from ROLE --to ROLE --hours N
 
 
 @contextmanager
-def open_workspace(args: argparse.Namespace, *, must_exist: bool = False) -> Iterator[Planner]:
+def open_workspace(
+    args: argparse.Namespace, *, must_exist: bool = False, read_only: bool = False
+) -> Iterator[Planner]:
     """A Planner over the database of ``--db`` (or the default one), closed when the command
-    is done."""
+    is done. ``read_only``: the command only reads, so a file or folder it cannot write still
+    works."""
     path = resolve_db_path(getattr(args, "db", None))
     if must_exist and not path.exists():
         raise UsageError(
             f"There is no database at {path} yet; check --db, or create a profile first with "
             f"'{CREATE_HINT}'"
         )
-    planner = open_planner(path, default_knowledge())
+    planner = open_planner(path, default_knowledge(), read_only=read_only)
     try:
         yield planner
     finally:

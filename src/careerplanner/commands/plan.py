@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 from datetime import date
-from pathlib import Path
 
 from careerplanner.commands import _options
 from careerplanner.core.plan import Plan, build_plan, plan_to_dict
@@ -32,6 +31,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         "--to",
         dest="target",
         metavar="ROLE",
+        type=_options.role_name,
         help="target role (required unless --profile gives one)",
     )
     _options.add_from_option(parser, "which picks the pivot path")
@@ -55,7 +55,10 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         "ticked when --profile is given",
     )
     parser.add_argument(
-        "--out", metavar="FILE", type=Path, help="write to FILE instead of standard output"
+        "--out",
+        metavar="FILE",
+        type=_options.output_file,
+        help="write to FILE instead of standard output",
     )
     parser.set_defaults(func=run)
 

@@ -100,7 +100,7 @@ def run_list(args: argparse.Namespace) -> int:
         else:
             print("No profiles yet; create one with 'careerplanner profile create'.")
         return 0
-    with open_workspace(args) as planner:
+    with open_workspace(args, read_only=True) as planner:
         profiles = planner.profiles()
         active = planner.active_profile()
         if args.format == "json":

@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from careerplanner.commands._options import output_file
 from careerplanner.commands._workspace import add_profile_option, chosen_profile, open_workspace
 from careerplanner.errors import UsageError
 from careerplanner.files import write_whole
@@ -20,7 +21,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         description="Write every profile with its rating history, notes, plans, item marks and "
         "check-ins as JSON (format 'careerplanner-export', version 1).",
     )
-    export.add_argument("--out", metavar="FILE", type=Path, help="write here instead of stdout")
+    export.add_argument(
+        "--out", metavar="FILE", type=output_file, help="write here instead of stdout"
+    )
     export.add_argument(
         "--csv",
         action="store_true",
@@ -41,7 +44,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def run_export(args: argparse.Namespace) -> int:
-    with open_workspace(args, must_exist=True) as planner:
+    with open_workspace(args, must_exist=True, read_only=True) as planner:
         if args.csv:
             text = planner.skills_csv(chosen_profile(planner, args).id)
         else:

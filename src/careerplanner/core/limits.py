@@ -9,7 +9,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
-from careerplanner.errors import UsageError
+from careerplanner.errors import UsageError, shown
 
 
 class LimitError(UsageError):
@@ -36,7 +36,7 @@ class NumberRange:
         """``value`` as a float, or ``LimitError`` naming the value and its range."""
         name = what or self.what
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise LimitError(f"{name} must be a number {self.describe()}, not {_shown(value)}")
+            raise LimitError(f"{name} must be a number {self.describe()}, not {shown(value)}")
         number = float(value)
         if not self.contains(number):
             why = f" ({self.why})" if self.why else ""
@@ -88,7 +88,7 @@ def check_day(day: date, today: date | None = None) -> date:
 def check_name(name: object, what: str = "A profile") -> str:
     """A name trimmed of spaces: not empty, one line, at most ``MAX_NAME_LENGTH`` characters."""
     if not isinstance(name, str):
-        raise LimitError(f"{what} needs a name made of text, not {_shown(name)}")
+        raise LimitError(f"{what} needs a name made of text, not {shown(name)}")
     text = name.strip()
     if not text:
         raise LimitError(f"{what} needs a name")
@@ -103,7 +103,9 @@ def check_name(name: object, what: str = "A profile") -> str:
 
 def check_note(note: object, what: str = "A note") -> str:
     if not isinstance(note, str):
-        raise LimitError(f"{what} must be text, not {_shown(note)}")
+        raise LimitError(f"{what} must be text, not {shown(note)}")
+    if not storable(note):
+        raise LimitError(f"{what} holds a character that cannot be stored (not UTF-8 text)")
     if len(note) > MAX_NOTE_LENGTH:
         raise LimitError(
             f"{what} must be at most {MAX_NOTE_LENGTH:,} characters, not {len(note):,}"
@@ -111,31 +113,30 @@ def check_note(note: object, what: str = "A note") -> str:
     return note
 
 
+def storable(text: str) -> bool:
+    """Whether ``text`` can be written as UTF-8: no lone surrogates, which is how Python keeps
+    bytes that were not text (an argument typed on a Latin-1 terminal, say)."""
+    return not any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
 def parse_number(text: str, what: str) -> float:
     """A finite decimal number written as people write one ("7", "7.5", "-2", ".5")."""
     cleaned = text.strip()
     # float() also takes "nan", "1e400", "1_0" and full-width digits: none is a typed number.
     if not cleaned or len(cleaned) > 20 or not all(ch in "0123456789.+-" for ch in cleaned):
-        raise LimitError(f"{what} needs a number, not {_shown(text)}")
+        raise LimitError(f"{what} needs a number, not {shown(text)}")
     try:
         number = float(cleaned)
     except ValueError:
-        raise LimitError(f"{what} needs a number, not {_shown(text)}") from None
+        raise LimitError(f"{what} needs a number, not {shown(text)}") from None
     if not math.isfinite(number):
-        raise LimitError(f"{what} needs a number, not {_shown(text)}")
+        raise LimitError(f"{what} needs a number, not {shown(text)}")
     return number
 
 
-#: How much of a refused value a message repeats: enough to recognise it, never a wall of text.
-SHOWN_LENGTH = 40
-
-
-def _shown(value: object) -> str:
-    text = value if isinstance(value, str) else repr(value)
-    one_line = " ".join(text.split())
-    if len(one_line) > SHOWN_LENGTH:
-        one_line = one_line[: SHOWN_LENGTH - 1] + "…"
-    return f"'{one_line}'"
+# How a message repeats a refused value (capped, one line) lives in ``errors``, so the layers
+# below this one show values the same way; ``_shown`` is the name callers already use.
+_shown = shown
 
 
 def _number(value: float) -> str:

@@ -12,9 +12,9 @@ from datetime import date, datetime
 from typing import Any
 
 from careerplanner.core import limits
-from careerplanner.errors import UsageError
+from careerplanner.errors import UsageError, shown
+from careerplanner.files import decode_text, parse_json
 from careerplanner.knowledge.model import MAX_LEVEL, MIN_LEVEL, KnowledgeBase
-from careerplanner.services.skill_files import looks_binary
 from careerplanner.storage.records import timestamp
 
 FORMAT = "careerplanner-export"
@@ -46,33 +46,23 @@ class Document:
     active_profile: str | None
 
 
-def parse_text(raw: bytes, source: str) -> Any:
-    """Bytes of a file -> JSON value, or a clear error (size, encoding, syntax)."""
+def parse_text(raw: bytes | str, source: str) -> Any:
+    """A file's bytes (or its text, already read) -> its JSON value, or one clear error: size,
+    encoding, syntax, a key given twice, nesting too deep (see ``files.parse_json``)."""
     if len(raw) > MAX_BYTES:
         raise ImportFileError(f"{source} is larger than {MAX_BYTES // (1024 * 1024)} MB")
-    if looks_binary(raw):
-        raise ImportFileError(f"{source} is not a JSON file (it looks like binary data)")
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportFileError(f"{source} is not UTF-8 text (byte {error.start})") from None
-    try:
-        return json.loads(text, parse_constant=_no_constant)
-    except json.JSONDecodeError as error:
-        raise ImportFileError(
-            f"{source} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
-        ) from None
-    except (ValueError, RecursionError) as error:
-        raise ImportFileError(f"{source} is not valid JSON ({error})") from None
+        text = raw if isinstance(raw, str) else decode_text(raw, source)
+        return parse_json(text, source)
+    except ImportFileError:
+        raise
+    except UsageError as error:
+        raise ImportFileError(str(error)) from None
 
 
 def read_document(value: Any, kb: KnowledgeBase, source: str) -> Document:
     """Check a whole export document against format version 1 and the knowledge base."""
     return _Reader(kb, source).document(value)
-
-
-def _no_constant(name: str) -> float:
-    raise ValueError(f"{name} is not a number JSON allows")
 
 
 class _Reader:
@@ -108,14 +98,14 @@ class _Reader:
             key = rows.profile["name"].casefold()
             if key in seen:
                 raise self.fail(
-                    f"profiles[{n}].name", f"the name {rows.profile['name']!r} is used twice"
+                    f"profiles[{n}].name", f"the name {shown(rows.profile['name'])} is used twice"
                 )
             seen.add(key)
         active = top.get("active_profile")
         if active is not None:
             active = self.text(active, "active_profile")
             if active.casefold() not in seen:
-                raise self.fail("active_profile", f"no profile is named {active!r}")
+                raise self.fail("active_profile", f"no profile is named {shown(active)}")
         return Document(profiles, active)
 
     def profile(self, value: Any, where: str) -> ProfileRows:
@@ -139,7 +129,7 @@ class _Reader:
             raise self.fail(
                 f"{where}.start_month",
                 f"expected YYYY-MM between {limits.EARLIEST_YEAR} and {limits.LATEST_YEAR}, "
-                f"got {month!r}",
+                f"got {shown(month)}",
             )
         rows = ProfileRows(
             profile={
@@ -169,7 +159,7 @@ class _Reader:
         item = self.object(value, where, {"skill", "level", "note", "at", "day"})
         level = item["level"]
         if type(level) is not int or not MIN_LEVEL <= level <= MAX_LEVEL:
-            raise self.fail(f"{where}.level", f"expected a whole number 0 to 4, got {level!r}")
+            raise self.fail(f"{where}.level", f"expected a whole number 0 to 4, got {shown(level)}")
         note = item["note"]
         return {
             "skill_id": self.skill(item["skill"], f"{where}.skill"),
@@ -206,7 +196,7 @@ class _Reader:
         status = item["status"]
         if status not in ITEM_STATUSES or isinstance(status, bool):
             raise self.fail(
-                f"{where}.status", f"expected 'done', 'skipped' or null, got {status!r}"
+                f"{where}.status", f"expected 'done', 'skipped' or null, got {shown(status)}"
             )
         item_id = self.text(item["item"], f"{where}.item")
         if not item_id:
@@ -263,7 +253,7 @@ class _Reader:
             raise self.fail(where, f"missing {', '.join(repr(key) for key in missing)}")
         unexpected = sorted(set(value) - required - set(optional))
         if unexpected:
-            raise self.fail(where, f"unexpected key {unexpected[0]!r}")
+            raise self.fail(where, f"unexpected key {shown(unexpected[0])}")
         return value
 
     def array(self, value: Any, where: str) -> list[Any]:
@@ -274,7 +264,7 @@ class _Reader:
     def text(self, value: Any, where: str) -> str:
         if not isinstance(value, str):
             raise self.fail(where, f"expected text, got {_kind(value)}")
-        if "\0" in value or not _encodable(value):
+        if "\0" in value or not limits.storable(value):
             raise self.fail(where, "contains a character that cannot be stored")
         return value
 
@@ -292,18 +282,22 @@ class _Reader:
         try:
             return timestamp(datetime.fromisoformat(text))
         except (ValueError, OverflowError):
-            raise self.fail(where, f"expected a date and time (ISO 8601), got {text!r}") from None
+            raise self.fail(
+                where, f"expected a date and time (ISO 8601), got {shown(text)}"
+            ) from None
 
     def day(self, value: Any, where: str) -> str:
         text = self.text(value, where)
         try:
             day = date.fromisoformat(text)
         except ValueError:
-            raise self.fail(where, f"expected a date YYYY-MM-DD, got {text!r}") from None
+            raise self.fail(where, f"expected a date YYYY-MM-DD, got {shown(text)}") from None
         try:
             return limits.check_day(day).isoformat()
-        except limits.LimitError as error:
-            raise self.fail(where, str(error)) from None
+        except limits.LimitError:
+            raise self.fail(
+                where, f"expected a day in {limits.EARLIEST_YEAR} or later, got {shown(text)}"
+            ) from None
 
     def skill(self, value: Any, where: str) -> str:
         return self.known("skill", self.kb.skill, self.kb.closest_skill_names, value, where)
@@ -319,23 +313,15 @@ class _Reader:
         except KeyError:
             close = closest(text)
             hint = f"; did you mean {', '.join(close)}?" if close else ""
-            raise self.fail(where, f"unknown {kind} {text!r}{hint}") from None
+            raise self.fail(where, f"unknown {kind} {shown(text)}{hint}") from None
 
     def json_object(self, value: Any, where: str) -> str:
         if not isinstance(value, dict):
             raise self.fail(where, f"expected an object, got {_kind(value)}")
         encoded = json.dumps(value, ensure_ascii=False)
-        if not _encodable(encoded):
+        if not limits.storable(encoded):
             raise self.fail(where, "contains a character that cannot be stored")
         return encoded
-
-
-def _encodable(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate such as "\ud800", which JSON allows
-        return False
-    return True
 
 
 def _kind(value: Any) -> str:

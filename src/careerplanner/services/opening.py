@@ -28,8 +28,10 @@ __all__ = [
 ]
 
 
-def open_planner(path: Path | None, kb: KnowledgeBase) -> Planner:
+def open_planner(path: Path | None, kb: KnowledgeBase, *, read_only: bool = False) -> Planner:
     """A Planner over the database at ``path`` (created if missing; None: a fresh one in
     memory). Raises ``DamagedDatabaseError``, ``NewerDatabaseError``,
-    ``NotADatabaseOfOursError`` or ``StorageError`` for a file it must not or cannot open."""
-    return Planner(open_database(path), kb, path)
+    ``NotADatabaseOfOursError`` or ``StorageError`` for a file it must not or cannot open.
+    ``read_only``: only reads will be made, so a file or folder that cannot be written opens
+    too (``storage.open_database``)."""
+    return Planner(open_database(path, read_only=read_only), kb, path)

@@ -292,7 +292,9 @@ class Planner:
         if isinstance(name_or_id, int):
             found = store.get(name_or_id)
         else:  # a name first: "2024" may well be a profile's name
-            found = store.by_name(text) or (store.get(int(text)) if text.isdigit() else None)
+            # An id is a few ASCII digits: not "²", nor 5,000 digits int() would refuse.
+            is_id = text.isascii() and text.isdigit() and len(text) < 19
+            found = store.by_name(text) or (store.get(int(text)) if is_id else None)
         if found is None:
             names = [profile.name for profile in store.all()]
             raise UsageError(f"There is no profile named '{text}'{_did_you_mean(text, names)}")

@@ -2,8 +2,10 @@
 pasted text. Bad input is one clear ``UsageError`` line each (empty, binary, over 1 MB, not
 text in any encoding we know), and nothing is saved.
 
-``read_posting_file`` is the one door for files; once the app has one shared reader of text
-files, its decoding part is the piece to swap for it.
+``read_posting_file`` is the one door for files. It tells binary data apart as the app's shared
+reader does (``files.looks_binary``), but decodes for itself: a posting saved by a browser or a
+word processor is often Windows-1252, which the shared reader refuses and this one reads (and
+says so), as a posting must.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 
 from careerplanner.core import limits
 from careerplanner.errors import UsageError
+from careerplanner.files import looks_binary
 
 #: A posting is a page or two of text; anything bigger is not one (or not only one).
 MAX_BYTES = 1024 * 1024
@@ -119,7 +122,7 @@ def _decode(raw: bytes, name: str) -> tuple[str, str]:
             return raw.decode("utf-16"), ""
         except UnicodeDecodeError:
             pass
-    if b"\x00" in raw:
+    if looks_binary(raw) or b"\x00" in raw:
         raise UsageError(
             f"{name} is not a text file (it holds binary data); save the posting as .txt, "
             ".md, .html or .pdf"

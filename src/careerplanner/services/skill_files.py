@@ -5,34 +5,27 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from careerplanner.errors import UsageError
+from careerplanner.core import limits
+from careerplanner.errors import UsageError, shown
+from careerplanner.files import parse_json, read_text_file
 from careerplanner.knowledge.model import MAX_LEVEL, MIN_LEVEL, KnowledgeBase, SkillId
 
 EXAMPLE_JSON = '{"skills": {"python": 3, "pytorch": 1}}'
+
+#: A skills file lists a few dozen skills; the app's own CSV export, notes and all, fits many
+#: times over (500 skills with the longest note allowed is about 5 MB).
+MAX_BYTES = 20 * 1024 * 1024
 
 
 def read_skill_levels(path: str | Path, kb: KnowledgeBase) -> dict[SkillId, int]:
     """Levels by skill id from a ``.json`` or ``.csv`` file (other names: JSON if the text starts
     with ``{``, else CSV). Skills are matched by id, name or alias, ignoring case."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise UsageError(f"skills file not found: {path}") from None
-    except IsADirectoryError:
-        raise UsageError(f"skills file {path} is a folder; give a .json or .csv file") from None
-    except OSError as error:
-        raise UsageError(f"cannot read skills file {path}: {error.strerror}") from None
-    if looks_binary(raw):
-        raise UsageError(f"{path} is not a JSON or CSV file (it looks like binary data)")
-    try:
-        text = raw.decode("utf-8-sig")  # -sig: spreadsheets like to add a BOM
-    except UnicodeDecodeError:
-        raise UsageError(f"skills file {path} is not UTF-8 text; save it as UTF-8") from None
+    text = read_text_file(path, "skills file", MAX_BYTES)
     is_json = path.suffix.lower() == ".json" or (
         path.suffix.lower() != ".csv" and text.lstrip().startswith("{")
     )
@@ -44,16 +37,15 @@ def read_skill_levels(path: str | Path, kb: KnowledgeBase) -> dict[SkillId, int]
 
 def _json_rows(path: Path, text: str) -> list[tuple[str, object, str]]:
     try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise UsageError(
-            f"{path} is not valid JSON ({error.msg} at line {error.lineno} column {error.colno}); "
-            f"expected e.g. {EXAMPLE_JSON}"
-        ) from None
+        document = parse_json(text, str(path))
+    except UsageError as error:
+        if "is not valid JSON" not in str(error):
+            raise  # a key given twice, nesting too deep: the message says what to change
+        raise UsageError(f"{error}; expected e.g. {EXAMPLE_JSON}") from None
     skills = document.get("skills") if isinstance(document, dict) else None
     if not isinstance(skills, dict):
         raise UsageError(f'{path} needs a "skills" object of skill: level, e.g. {EXAMPLE_JSON}')
-    return [(str(name), level, f'"{name}"') for name, level in skills.items()]
+    return [(name, level, f'"{shown(name)[1:-1]}"') for name, level in skills.items()]
 
 
 def _csv_rows(path: Path, text: str) -> list[tuple[str, object, str]]:
@@ -61,7 +53,7 @@ def _csv_rows(path: Path, text: str) -> list[tuple[str, object, str]]:
     order, other columns ignored (the app's own ``skill,name,level,note`` export reads back)."""
     rows: list[tuple[str, object, str]] = []
     columns: tuple[int, int] | None = None
-    for number, row in enumerate(csv.reader(io.StringIO(text)), 1):
+    for number, row in _csv_records(path, text):
         cells = [cell.strip() for cell in row]
         if not any(cells):
             continue
@@ -84,6 +76,42 @@ def _csv_rows(path: Path, text: str) -> list[tuple[str, object, str]]:
             )
         rows.append((cells[skill_at], cells[level_at], f"line {number}"))
     return rows
+
+
+def _csv_records(path: Path, text: str) -> Iterator[tuple[int, list[str]]]:
+    """Each CSV record with the line it starts on. A quote left open, or text after a closing
+    quote, is a clear error; a cell may be as long as the file (a long note)."""
+    with _field_limit(len(text)):
+        reader = csv.reader(io.StringIO(text), strict=True)
+        while True:
+            start = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                if "unexpected end of data" in str(error):
+                    raise UsageError(
+                        f'{path} line {start}: a quote (") opened here is never closed; '
+                        "close it or remove it"
+                    ) from None
+                raise UsageError(
+                    f"{path} line {reader.line_num}: this is not valid CSV ({error}); "
+                    'a cell with a quote in it is written "like ""this"""'
+                ) from None
+            yield start, row
+
+
+@contextmanager
+def _field_limit(size: int) -> Iterator[None]:
+    # The csv module refuses cells over 131,072 characters by default, a limit shared by the
+    # whole process: raised for this file only (its size bounds every cell), then put back.
+    previous = csv.field_size_limit()
+    csv.field_size_limit(max(previous, size + 1))
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
 
 
 _SKILL_HEADERS = {"skill", "skills", "id"}
@@ -120,50 +148,45 @@ def _resolve(
         if skill is None:
             closest = kb.closest_skill_names(name)
             hint = f"; did you mean {', '.join(closest)}?" if closest else ""
-            raise UsageError(f"{path} {where}: unknown skill {name!r}{hint}")
+            raise UsageError(f"{path} {where}: unknown skill {shown(name)}{hint}")
         if isinstance(raw, bool):
             raise UsageError(
-                f"{path} {where}: level for {name!r} must be a whole number "
+                f"{path} {where}: level for {shown(name)} must be a whole number "
                 f"{MIN_LEVEL}-{MAX_LEVEL}, not {str(raw).lower()}"
             )
         level = _level(raw)
         if level is None:
             raise UsageError(
-                f"{path} {where}: level for {name!r} must be a whole number "
-                f"{MIN_LEVEL}-{MAX_LEVEL}, got {raw!r}"
+                f"{path} {where}: level for {shown(name)} must be a whole number "
+                f"{MIN_LEVEL}-{MAX_LEVEL}, got {shown(raw)}"
             )
         if not MIN_LEVEL <= level <= MAX_LEVEL:
             raise UsageError(
-                f"{path} {where}: level for {name!r} must be {MIN_LEVEL}-{MAX_LEVEL}, got {level}"
+                f"{path} {where}: level for {shown(name)} must be {MIN_LEVEL}-{MAX_LEVEL}, "
+                f"got {level}"
             )
         if skill.id in levels and levels[skill.id] != level:
             raise UsageError(
                 f"{path} {where}: {skill.name} is rated twice ({seen_as[skill.id]} and "
-                f"{name!r}); keep one"
+                f"{shown(name)}); keep one"
             )
         levels[skill.id] = level
-        seen_as[skill.id] = repr(name)
+        seen_as[skill.id] = shown(name)
     return levels
 
 
-def looks_binary(raw: bytes) -> bool:
-    """Bytes no text editor wrote (an image, a PDF, a zip): a NUL byte near the start, or
-    more than one byte in ten that is not UTF-8 text."""
-    head = raw[:4096]
-    if b"\0" in head:
-        return True
-    return len(head) >= 32 and head.decode("utf-8", errors="replace").count("\ufffd") * 10 > len(
-        head
-    )
-
-
 def _level(raw: object) -> int | None:
+    """A level as written: a whole number, in JSON or as text ("3", " 3 ", "3.0"); anything
+    else (``+-3``, ``²``, a number with 5,000 digits) is None."""
     if isinstance(raw, bool):
         return None
+    if isinstance(raw, str):
+        try:
+            raw = limits.parse_number(raw, "a level")
+        except limits.LimitError:
+            return None
     if isinstance(raw, int):
         return raw
     if isinstance(raw, float) and raw.is_integer():
         return int(raw)  # 3.0, as spreadsheets and some JSON writers give it
-    if isinstance(raw, str) and raw.strip().lstrip("+-").isdigit():
-        return int(raw)
     return None

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from careerplanner.files import write_whole
+from careerplanner.errors import UsageError
+from careerplanner.files import read_text_file, write_whole
 from careerplanner.knowledge.model import KnowledgeBase
 from careerplanner.services.changes import EVERYTHING, ChangeSet
 from careerplanner.services.import_reader import (
@@ -107,20 +108,15 @@ def export_file(db: Database, path: Path) -> None:
 
 def import_file(db: Database, kb: KnowledgeBase, path: Path) -> ImportSummary:
     """Import an export file. Nothing is written unless all of it is valid and fits."""
-    path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ImportFileError(f"{path} is larger than {MAX_BYTES // (1024 * 1024)} MB")
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-    except OSError as error:
-        raise ImportFileError(f"Cannot read {path}: {error.strerror or error}") from None
-    return import_bytes(db, kb, raw, str(path))
+        text = read_text_file(path, "import file", MAX_BYTES)
+    except UsageError as error:
+        raise ImportFileError(str(error)) from None
+    return import_bytes(db, kb, text, str(path))
 
 
-def import_bytes(db: Database, kb: KnowledgeBase, raw: bytes, source: str) -> ImportSummary:
-    """Import an export document; ``source`` names it in error messages."""
+def import_bytes(db: Database, kb: KnowledgeBase, raw: bytes | str, source: str) -> ImportSummary:
+    """Import an export document, as bytes or text; ``source`` names it in error messages."""
     document = read_document(parse_text(raw, source), kb, source)
     return _write(db, document, source)
 

@@ -13,6 +13,7 @@ from careerplanner.storage.database import (
     restore_backup,
     write_transaction,
 )
+from careerplanner.storage.errors import explain_failure
 from careerplanner.storage.records import Checkin, PlanId, Profile, ProfileId, Rating
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "ProfileId",
     "Rating",
     "StorageError",
+    "explain_failure",
     "open_database",
     "restore_backup",
     "write_transaction",

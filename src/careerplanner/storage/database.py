@@ -1,5 +1,6 @@
 """Opening the user's database: it is checked read-only before anything is written, backed up,
-migrated, and set up for safe use by two app instances at once (WAL, busy timeout)."""
+migrated, and set up for safe use by two app instances at once (WAL, busy timeout). A file that
+cannot be written can still be read by the commands that only read."""
 
 from __future__ import annotations
 
@@ -12,11 +13,24 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from careerplanner import files
 from careerplanner.errors import CareerPlannerError
+from careerplanner.paths import data_dir
 from careerplanner.storage import backups
-from careerplanner.storage.migrations import MIGRATIONS, known_names
+from careerplanner.storage.checks import BUSY_TIMEOUT_MS, Verdict, connect_read_only, examine
+from careerplanner.storage.errors import (
+    DamagedDatabaseError,
+    NewerDatabaseError,
+    NotADatabaseOfOursError,
+    StorageError,
+    damaged,
+    explain,
+    read_only_error,
+)
+from careerplanner.storage.migrations import MIGRATIONS
 
 __all__ = [
+    "BUSY_TIMEOUT_MS",
     "DamagedDatabaseError",
     "Database",
     "NewerDatabaseError",
@@ -27,66 +41,22 @@ __all__ = [
     "write_transaction",
 ]
 
-#: How long a write waits for another instance's write to finish before giving up.
-BUSY_TIMEOUT_MS = 10_000
-
-# SQLite's primary result codes that mean "the bytes are wrong", as opposed to locked or missing.
-_SQLITE_CORRUPT = 11
-_SQLITE_NOTADB = 26
+_OPEN = "open the database"
 
 
-class DamagedDatabaseError(CareerPlannerError):
-    """The file fails SQLite's integrity check or is not a database at all. It was not touched."""
-
-    def __init__(self, path: Path, latest_backup: Path | None, detail: str = "") -> None:
-        self.path = path
-        self.latest_backup = latest_backup
-        # SQLite's verdict can span lines ("*** in database main ***\nPage 10: ..."): one line.
-        detail = " ".join(detail.replace("*** in database main ***", "").split())
-        why = f" ({detail})" if detail else ""
-        if latest_backup is not None:
-            offer = (
-                f" The latest good backup is {latest_backup}: restore it from the window, or "
-                f"move the damaged file aside and copy the backup in its place."
-            )
-        else:
-            offer = " No good backup was found; open another file with --db PATH."
-        super().__init__(f"The database {path} is damaged{why} and was left as it is.{offer}")
-
-
-class NewerDatabaseError(CareerPlannerError):
-    """The file was written by a newer version of the app. It was not touched."""
-
-    def __init__(self, path: Path, unknown: list[str] | None = None) -> None:
-        self.path = path
-        self.unknown = unknown or []
-        super().__init__(
-            f"The database {path} was written by a newer version of Career Planner and was "
-            f"left as it is; update Career Planner to open it."
-        )
-
-
-class StorageError(CareerPlannerError):
-    """The database could not be read or written: locked too long, disk full, read-only."""
-
-
-class NotADatabaseOfOursError(CareerPlannerError):
-    """An SQLite file that some other program made. It was not touched."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        super().__init__(
-            f"{path} is an SQLite database from another program, not a Career Planner "
-            f"database; it was left as it is. Choose another file with --db PATH."
-        )
-
-
-def open_database(path: Path | None) -> Database:
+def open_database(path: Path | None, *, read_only: bool = False) -> Database:
     """Open (creating if needed) the database at ``path``; ``None`` gives a fresh in-memory one.
 
-    An existing file is checked through a read-only connection first: a damaged file, one from
-    a newer app version, or another program's database raises before a byte is written. Pending
-    migrations are applied after a backup; then today's rolling backup is made if missing.
+    An existing file is checked through a read-only connection first: a damaged file (an empty
+    one whose backups hold data included), one from a newer app version, or another program's
+    database raises before a byte is written. Pending migrations are applied after a backup;
+    then today's rolling backup is made if missing. The file, its ``-wal`` and ``-shm`` and any
+    folder made for it are readable by their owner alone.
+
+    ``read_only`` is for a caller that only reads (an export, a listing). A file that cannot be
+    written (the file, its folder or its disk) is then opened through a read-only connection,
+    with no migration and no backup; ``StorageError`` says so if it would need a migration. A
+    file that can be written opens as it always does.
     """
     if path is None:
         db = Database(memory=True)
@@ -95,13 +65,27 @@ def open_database(path: Path | None) -> Database:
         return db
     path = Path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if path.exists() and path.stat().st_size > 0:
-            _inspect(path)
-        db = Database(path)
-    except (OSError, sqlite3.OperationalError) as error:
-        raise StorageError(f"Could not open the database {path}: {error}") from None
+        if not read_only:
+            _prepare_folder(path.parent)
+        verdict = _inspect(path)
+        writable = _can_write(path)
+    except (OSError, sqlite3.Error) as error:
+        raise explain(error, path, _OPEN) from None
+    if not writable:
+        if read_only and path.exists():
+            return _open_read_only(path, verdict)
+        raise read_only_error(path, _OPEN)
+    return _open_for_writing(path)
+
+
+def _open_for_writing(path: Path) -> Database:
+    db = None
     try:
+        files.create_private_file(path)
+        for own in (path, *_companions(path)):
+            if own.exists():
+                files.make_private(own)
+        db = Database(path)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.enable_wal()
         # FULL: a commit is on disk before the edit reports success, even across a power cut.
@@ -110,24 +94,65 @@ def open_database(path: Path | None) -> Database:
         # After migrating: a table rebuild under foreign keys would cascade deletes.
         db.execute("PRAGMA foreign_keys = ON")
         backups.rolling_backup(db.conn, path)
-    except sqlite3.OperationalError as error:
-        db.close()
-        raise StorageError(f"Could not open the database {path}: {error}") from None
+    except (OSError, sqlite3.Error) as error:
+        if db is not None:
+            db.close()
+        raise explain(error, path, _OPEN) from None
+    except UnicodeError:  # SQLite's message about the layout quoted bytes that are not text
+        if db is not None:
+            db.close()
+        raise damaged(path, "its layout holds bytes that are not text") from None
     except BaseException:
-        db.close()
+        if db is not None:
+            db.close()
         raise
     return db
 
 
+def _open_read_only(path: Path, verdict: Verdict) -> Database:
+    if verdict.state in ("empty", "new"):
+        raise StorageError(
+            f"Could not {_OPEN}: {path} holds no Career Planner data yet, and it is read-only"
+        )
+    if verdict.pending:
+        raise StorageError(
+            f"Could not {_OPEN}: {path} was written by an older version of Career Planner and "
+            f"needs updating before this version can read it, but it is read-only. Make it "
+            f"writable, or copy it to a folder you can write to, and try again (it is backed up "
+            f"before it is updated)."
+        )
+    try:
+        return Database(connect_read_only(path))
+    except sqlite3.Error as error:
+        raise explain(error, path, _OPEN) from None
+
+
+def _prepare_folder(folder: Path) -> None:
+    """Make the database's folder if it is missing, private; the app's own data folder is made
+    private even when it already exists (older versions made it readable by everyone)."""
+    files.create_private_folder(folder)
+    if folder.resolve() == data_dir().expanduser().resolve():
+        files.make_private(folder, folder=True)
+
+
+def _can_write(path: Path) -> bool:
+    """Whether SQLite may write ``path``: the file itself, and its folder (for ``-wal``, ``-shm``
+    and the backups). Asked of the system, which knows read-only disks and locked files too."""
+    if not os.access(path.parent, os.W_OK):
+        return False
+    return not path.exists() or os.access(path, os.W_OK)
+
+
 @contextmanager
-def write_transaction(db: Database) -> Iterator[Database]:
+def write_transaction(db: Database, action: str = "save the change") -> Iterator[Database]:
     """Like ``db.atomic()``, but takes the write lock at BEGIN (``BEGIN IMMEDIATE``).
 
     With two app instances on one WAL file, a transaction that reads and then writes can fail
     at once with "database is locked" (the busy timeout does not apply to a lock upgrade);
     taking the lock first makes it wait its turn instead. Nested calls become savepoints.
     A database that stays locked past the busy timeout, a full disk or a read-only file ends
-    as ``StorageError``, with everything in the transaction rolled back.
+    as ``StorageError`` saying what happened and what to do (a damaged one as
+    ``DamagedDatabaseError``), with everything in the transaction rolled back.
     """
     if db.conn.in_transaction:
         with db.atomic():
@@ -144,7 +169,8 @@ def write_transaction(db: Database) -> Iterator[Database]:
     except sqlite3.IntegrityError:
         raise  # a rule of the schema: the caller checks its input, or it is a bug
     except sqlite3.DatabaseError as error:
-        raise StorageError(f"Could not save the change: {error}") from None
+        (waited_ms,) = db.conn.execute("PRAGMA busy_timeout").fetchone()
+        raise explain(error, _file_of(db), action, waited_ms) from None
 
 
 def restore_backup(backup: Path, db_path: Path) -> Path:
@@ -155,54 +181,41 @@ def restore_backup(backup: Path, db_path: Path) -> Path:
     stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
     aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
     incoming = db_path.with_name(db_path.name + ".restoring")
-    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        backups.backup_to(source, incoming)
-    finally:
-        source.close()
-    if db_path.exists():
-        os.replace(db_path, aside)
-    for suffix in ("-wal", "-shm"):
-        companion = db_path.with_name(db_path.name + suffix)
-        if companion.exists():
-            os.replace(companion, aside.with_name(aside.name + suffix))
-    os.replace(incoming, db_path)
+        source = connect_read_only(backup)
+        try:
+            backups.backup_to(source, incoming)
+        finally:
+            source.close()
+        if db_path.exists():
+            os.replace(db_path, aside)
+        for companion in _companions(db_path):
+            if companion.exists():
+                os.replace(companion, aside.with_name(aside.name + companion.name[-4:]))
+        os.replace(incoming, db_path)
+    except (OSError, sqlite3.Error) as error:
+        raise explain(error, db_path, "restore the backup") from None
     return aside
 
 
-def _inspect(path: Path) -> None:
-    """Raise if the file must not be opened for writing. Reads only."""
-    try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            # quick_check finds damaged pages and broken b-trees in O(size), several times faster
-            # than integrity_check (which also cross-checks every index entry).
-            verdict = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-            applied = []
-            if MIGRATIONS.migrations_table in tables:
-                applied = [
-                    row[0]
-                    for row in connection.execute(
-                        f"SELECT name FROM {MIGRATIONS.migrations_table} WHERE migration_set = ?",
-                        [MIGRATIONS.name],
-                    )
-                ]
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        code = getattr(error, "sqlite_errorcode", 0) & 0xFF
-        if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
-            raise DamagedDatabaseError(path, backups.latest_good_backup(path), str(error)) from None
-        raise CareerPlannerError(f"Could not open the database {path}: {error}") from None
-    if verdict != ["ok"]:
-        raise DamagedDatabaseError(path, backups.latest_good_backup(path), verdict[0])
-    unknown = sorted(set(applied) - set(known_names()))
-    if unknown:
-        raise NewerDatabaseError(path, unknown)
-    if not applied and tables - {MIGRATIONS.migrations_table}:
+def _inspect(path: Path) -> Verdict:
+    """What a read-only look at ``path`` found; raises if it must not be opened. Reads only."""
+    if not path.exists():
+        return Verdict("new")
+    verdict = examine(path)
+    if verdict.state == "empty":
+        # A crash or a sync tool can leave an empty file where the data was: with data in the
+        # backups, treat it as damaged (so they are offered), not as a first run.
+        backup = backups.latest_good_backup(path)
+        if backup is not None and backups.holds_data(backup):
+            raise DamagedDatabaseError(path, backup, "it is empty, but its backups hold data")
+    elif verdict.state == "damaged":
+        raise damaged(path, verdict.detail)
+    elif verdict.state == "newer":
+        raise NewerDatabaseError(path, list(verdict.unknown))
+    elif verdict.state == "foreign":
         raise NotADatabaseOfOursError(path)
+    return verdict
 
 
 def _migrate(db: Database, path: Path | None) -> None:
@@ -212,5 +225,15 @@ def _migrate(db: Database, path: Path | None) -> None:
         backups.backup_before_migration(db.conn, path, MIGRATIONS.pending(db)[0].name)
     # One write transaction around all of them: a second instance starting at the same moment
     # waits here, then finds nothing pending (each migration nests as a savepoint).
-    with write_transaction(db):
+    with write_transaction(db, "update the database to this version"):
         MIGRATIONS.apply(db)
+
+
+def _companions(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def _file_of(db: Database) -> Path:
+    """The file behind ``db`` (an in-memory database has none: its name is empty)."""
+    rows = db.conn.execute("PRAGMA database_list").fetchall()
+    return Path(next((row[2] for row in rows if row[1] == "main"), "") or ":memory:")

@@ -215,3 +215,11 @@ def m011_postings(db: Database) -> None:
         "CREATE UNIQUE INDEX postings_one_target ON postings(profile_id) "
         "WHERE target_over IS NOT NULL",
     )
+
+
+#: Columns holding JSON text, which the app reads back with ``json.loads``.
+JSON_COLUMNS = {
+    "plans": ("inputs", "plan"),
+    "checkins": ("skills", "items"),
+    "postings": ("requirements",),
+}
