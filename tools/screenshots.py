@@ -2,10 +2,15 @@
 
 Run under a real X server for faithful fonts:  xvfb-run -a -s "-screen 0 1280x800x24"
 .venv/bin/python tools/screenshots.py docs/screenshots
+
+``--size 1024x640`` takes them at another window size instead (to check a small screen), and
+``--pages gap,compare`` only some of them (``welcome`` is the first-run dialog; ``gap`` also
+takes ``gap-quiz.png``, the Gap page on its fit quiz).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -48,7 +53,22 @@ DEMO_CHECKINS = (
     (5, 3.0, "Dockerised the RAG demo", ("docker", "rag")),
     (2, 2.5, "Evaluation notebook for the demo", ("rag", "python")),
 )
-
+#: Me's fit quiz answers: mostly the AI side, with a liking for systems.
+DEMO_FIT = {
+    "sharpest-signal": "llm-failure",
+    "what-to-own": "llm-features",
+    "uncertainty-or-maths": "try-and-evaluate",
+    "build-on-or-train": "build-on",
+    "deliverable": "llm-feature",
+    "stack": "both-stacks",
+    "background": "software-llm",
+    "good-morning": "stale-answer",
+    "strength": "ship-software",
+    "systems-or-models": "systems",
+    "first-problem": "agent-on-model",
+}
+#: The roles the Compare page shows in its screenshot.
+DEMO_COMPARE = ("ai-engineer", "ml-engineer", "ai-application-engineer")
 
 #: The posting the Job Posting page shows, and two saved ones to compare it with.
 DEMO_POSTING = """Senior AI Engineer, Support Copilot
@@ -158,7 +178,8 @@ def demo_document(kb) -> dict:
     return document
 
 
-def main(out: Path) -> int:
+def main(out: Path, size: tuple[int, int] = (1280, 800), only: list[str] | None = None) -> int:
+    only = only or ["welcome", *(key for key, _title, _blurb in PAGES)]
     out.mkdir(parents=True, exist_ok=True)
     app = create_application()
     db_path = Path(tempfile.mkdtemp()) / "demo.db"
@@ -167,45 +188,67 @@ def main(out: Path) -> int:
         return 1
     session = Session(planner)
 
-    welcome = WelcomeDialog(session.kb)
-    welcome.show()
-    app.processEvents()
-    welcome.grab().save(str(out / "welcome.png"))
-    welcome.close()
+    if "welcome" in only:
+        welcome = WelcomeDialog(session.kb)
+        welcome.show()
+        app.processEvents()
+        welcome.grab().save(str(out / "welcome.png"))
+        welcome.close()
 
     raw = json.dumps(demo_document(session.kb)).encode()
     planner.import_bytes(raw, "demo")
     session.use_profile("Me")
+    planner.answer_fit(dict(DEMO_FIT))
     for title, text in DEMO_SAVED:
         planner.save_posting(text, title)
+    session.reload()
     window = MainWindow(session, db_path)
-    window.resize(1280, 800)
+    window.resize(*size)
     window.show()
     window.page_by_key["skills"].select_skill("rag")
+    compare = window.page_by_key["compare"]
+    for combo, role in zip(compare.combos, DEMO_COMPARE, strict=True):
+        combo.setCurrentIndex(combo.findData(role))
     posting = window.page_by_key["posting"]
     posting.set_text(DEMO_POSTING)
     posting.save_posting()
 
-    keys = [key for key, _title, _blurb in PAGES]
+    # (file name, page, what to do on it first)
+    shots = [(key, key, None) for key, _title, _blurb in PAGES if key in only]
+    if "gap" in only:
+        shots.append(("gap-quiz", "gap", window.page_by_key["gap"].show_quiz))
 
     def shoot(index: int = 0) -> None:
-        if index == len(keys):
+        if index == len(shots):
             app.quit()
             return
+        name, page, prepare = shots[index]
         # The Progress page shows the student five weeks in, behind; the others show "Me".
-        wanted = "Student" if keys[index] == "progress" else "Me"
+        wanted = "Student" if page == "progress" else "Me"
         if session.profile.name != wanted:
             session.use_profile(wanted)
-        window.show_page(keys[index])
-        QTimer.singleShot(600, lambda: _save(index))
+        window.show_page(page)
+        if prepare is not None:
+            prepare()
+        QTimer.singleShot(600, lambda: _save(index, name))
 
-    def _save(index: int) -> None:
-        window.grab().save(str(out / f"{keys[index]}.png"))
+    def _save(index: int, name: str) -> None:
+        window.grab().save(str(out / f"{name}.png"))
         shoot(index + 1)
 
     QTimer.singleShot(300, shoot)
     return app.exec()
 
 
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", default="docs/screenshots", type=Path)
+    parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--pages", default="", help="comma-separated: welcome and page keys")
+    return parser.parse_args()
+
+
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")))
+    args = _arguments()
+    width, height = (int(n) for n in args.size.lower().split("x"))
+    sys.exit(main(args.out, (width, height), [p for p in args.pages.split(",") if p]))

@@ -18,6 +18,7 @@ class FakeAsk:
         self.answer = confirm
         self.path = path
         self.errors: list[tuple[str, str]] = []
+        self.safe_defaults: list[bool] = []
         self.infos: list[tuple[str, str]] = []
         self.questions: list[tuple[str, str, str, str]] = []
 
@@ -27,9 +28,13 @@ class FakeAsk:
     def info(self, title: str, text: str) -> None:
         self.infos.append((title, text))
 
-    def confirm(self, title: str, text: str, yes: str = "OK") -> bool:
+    def confirm(self, title: str, text: str, yes: str = "OK", safe_default: bool = False) -> bool:
         self.infos.append((title, text))
+        self.safe_defaults.append(safe_default)
         return self.answer
+
+    def show_path(self, title: str, text: str, path: str) -> None:
+        self.infos.append((title, f"{text} {path}"))
 
     def question(self, title: str, text: str, yes: str, no: str) -> bool:
         self.questions.append((title, text, yes, no))

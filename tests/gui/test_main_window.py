@@ -43,8 +43,9 @@ def test_window_remembers_its_size_and_page(qtbot, session, db_path, ask, window
 
 
 def test_title_and_status_bar_name_the_profile_and_target(window):
-    assert window.windowTitle() == "Career Planner — Me"
-    assert window.profile_label.text() == "Profile: Me · target: AI Engineer"
+    assert window.windowTitle() == "Me"
+    assert window.profile_label.text() == "Me → AI Engineer"
+    assert window.profile_label.toolTip() == "Profile Me, aiming at AI Engineer"
 
 
 def test_every_hours_control_takes_its_range_from_the_limits(window, kb):

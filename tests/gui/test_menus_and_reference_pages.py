@@ -69,11 +69,11 @@ def test_deleting_a_profile_shows_another_and_undo_brings_it_back(qtbot, window,
     session.create_profile("What if ML", "software-engineer", "ml-engineer", 10)
     window.delete_profile()  # the active one, "What if ML"
     assert [p.name for p in session.planner.profiles()] == ["Me"]
-    assert window.windowTitle() == "Career Planner — Me"
+    assert window.windowTitle() == "Me"
     assert window.undo_action.text() == "&Undo Delete profile What if ML"
     window.undo_action.trigger()
     assert {p.name for p in session.planner.profiles()} == {"Me", "What if ML"}
-    assert window.windowTitle() == "Career Planner — What if ML"
+    assert window.windowTitle() == "What if ML"
 
 
 def test_the_only_profile_cannot_be_deleted(qtbot, window, session, ask):

@@ -12,9 +12,10 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel
 
 from careerplanner.core.posting import Verdict
+from careerplanner.core.why_it_counts import why_it_counts
 from careerplanner.gui import models as models_package
 from careerplanner.gui.models.checkins import CheckinTableModel
-from careerplanner.gui.models.gap import GapTableModel
+from careerplanner.gui.models.gap import GapRow, GapTableModel, RoleRow, RolesTableModel
 from careerplanner.gui.models.plan import PlanTreeModel
 from careerplanner.gui.models.postings import PostingGapModel, SavedPostingsModel, SavedRow
 from careerplanner.gui.models.skills import SkillFilterModel, SkillTreeModel
@@ -35,8 +36,26 @@ def _skill_filter(session):
 
 
 def _gap_table(session):
+    gap = session.snapshot().gap_for("ml-engineer")
+    plan = session.planner.role_plans()["ml-engineer"]
+    role = session.kb.role("ml-engineer")
+    why = why_it_counts(session.kb, role, plan, tuple(g.skill for g in gap.gaps))
     model = GapTableModel()
-    model.set_rows(session.snapshot().gap_for("ml-engineer").gaps)
+    model.set_rows(GapRow(g, why[g.skill]) for g in gap.gaps)
+    return model
+
+
+def _roles_table(session):
+    snapshot = session.snapshot()
+    plans = session.planner.role_plans()
+    model = RolesTableModel()
+    model.set_hours(8)
+    model.set_rows(
+        RoleRow(
+            g.role, g.name, g.readiness, g.hours, plans[g.role].total_months, False, None, n == 0
+        )
+        for n, g in enumerate(snapshot.gaps)
+    )
     return model
 
 
@@ -80,6 +99,7 @@ FILLED = {
     SkillTreeModel: _skill_tree,
     SkillFilterModel: _skill_filter,
     GapTableModel: _gap_table,
+    RolesTableModel: _roles_table,
     PlanTreeModel: _plan_tree,
     CheckinTableModel: _checkin_table,
     PostingGapModel: _posting_gap,

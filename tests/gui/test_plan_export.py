@@ -59,3 +59,31 @@ def test_a_folder_that_cannot_be_written_gives_a_message(qtbot, window, ask, tmp
     title, text = ask.errors[-1]
     assert title == "The plan was not saved"
     assert "missing-folder" in text
+
+
+def test_the_pdf_keeps_each_months_heading_with_its_items_and_says_its_language(qapp, kb):
+    from datetime import date
+
+    from PySide6.QtCore import QSizeF
+
+    from careerplanner import export
+    from careerplanner.core.plan import PlanRequest, build_plan
+    from careerplanner.gui.printing import heading_units, keep_with_next, laid_out, pdf_from_html
+
+    levels = dict(kb.role("student").typical_levels)
+    plan = build_plan(kb, PlanRequest(levels, "student", "ml-engineer", 8, date(2027, 1, 1)))
+    html = export.plan_html(plan, kb, {})
+    page = QSizeF(539, 785)  # A4 inside 15 mm margins, in points
+
+    def cut(document) -> list[int]:
+        height = page.height()
+        return [
+            number
+            for number, top, bottom in heading_units(document)
+            if bottom - top <= height and int(top // height) != int((bottom - 1) // height)
+        ]
+
+    assert cut(laid_out(html, page)), "a plan this long has headings Qt would leave at a foot"
+    assert cut(laid_out(keep_with_next(html, page), page)) == []
+    pdf = pdf_from_html(html, "Career plan")
+    assert pdf.startswith(b"%PDF") and b"<rdf:li>en</rdf:li>" in pdf

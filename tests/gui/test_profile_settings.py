@@ -38,7 +38,7 @@ def test_settings_change_every_field_in_one_undoable_edit(qtbot, window, session
         "ml-engineer",
     )
     assert (changed.hours_per_week, changed.start_month) == (15, date(2026, 2, 1))
-    assert window.windowTitle() == "Career Planner — Bootcamp me"
+    assert window.windowTitle() == "Bootcamp me"
     assert window.undo_action.text() == "&Undo Edit profile settings"
     window.undo_action.trigger()
     assert session.profile == profile

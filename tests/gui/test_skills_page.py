@@ -93,3 +93,52 @@ def test_notes_are_saved_and_kept(qtbot, window, session):
     page.note.setPlainText("Built a CLI tool with 90% test coverage")
     page._save_note()
     assert session.planner.notes(session.profile.id)["python"].startswith("Built a CLI")
+
+
+def test_a_misspelt_search_suggests_the_skill_meant(qtbot, window):
+    page = window.page_by_key["skills"]
+    qtbot.keyClicks(page.search, "pytorhc")
+    assert _visible_skills(page) == []
+    assert "Did you mean <a href='PyTorch'>PyTorch</a>" in page.hint.text()
+    page.hint.linkActivated.emit("PyTorch")  # the user clicks the suggestion
+    assert page.search.text() == "PyTorch"
+    assert page.current_skill() == "pytorch"
+
+
+def test_down_or_enter_in_the_search_box_moves_to_the_results(qtbot, window):
+    window.show_page("skills")
+    page = window.page_by_key["skills"]
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        page.search.setFocus()
+        page.search.setText("vector")
+        qtbot.keyClick(page.search, key)
+        assert page.tree.hasFocus(), key
+        assert page.current_skill() in _visible_skills(page)
+    qtbot.keyClick(page.tree, Qt.Key.Key_2)  # from there, a digit rates the skill found
+    assert window.session.snapshot().levels[page.current_skill()] == 2
+
+
+def test_digits_typed_in_the_search_box_are_text_not_ratings(qtbot, window, session):
+    window.show_page("skills")
+    page = window.page_by_key["skills"]
+    page.select_skill("python")
+    before = dict(session.snapshot().levels)
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "s3")
+    qtbot.keyClick(page.search, Qt.Key.Key_4, Qt.KeyboardModifier.KeypadModifier)
+    assert page.search.text() == "s34"
+    assert session.snapshot().levels == before
+    assert not window.undo_action.isEnabled()
+
+
+def test_after_clearing_the_search_the_selected_skill_is_in_view(qtbot, window, kb):
+    window.resize(900, 520)
+    window.show_page("skills")
+    page = window.page_by_key["skills"]
+    last = kb.skills[-1]
+    page.search.setText(last.name)
+    assert page.current_skill() == last.id
+    page.search.clear()
+    assert page.current_skill() == last.id
+    current = page.tree.currentIndex()
+    assert page.tree.viewport().rect().contains(page.tree.visualRect(current).center())

@@ -11,6 +11,7 @@ from careerplanner.services import edits, postings
 from careerplanner.services.changes import ChangeSet
 from careerplanner.services.edits import (
     AddCheckin,
+    AnswerFit,
     DeleteCheckin,
     DeleteProfile,
     EditCheckin,
@@ -85,6 +86,9 @@ EXAMPLES = {
         MarkItem(me.id, "skill:pytorch:2", "done"),
     ),
     "delete profile": lambda me: DeleteProfile(me.id, "me"),
+    "fit answers": lambda me: AnswerFit(
+        me.id, {"deliverable": "llm-feature", "stack": "training-stack"}, "Save fit answers"
+    ),
     "re-plan": lambda me: Replan(
         me.id, date(2026, 6, 1), {"done_items": ["skill:python:4"]}, {"months": []}
     ),

@@ -36,6 +36,8 @@ def draw_readiness(
     colours = [style.accent if r.role == target else style.secondary for r in ordered]
     bars = axes.barh(names, values, color=colours, height=0.62)
     for bar, role in zip(bars, ordered, strict=True):
+        bar.set_gid(role.role)  # a click on the bar (or its name) chooses the role
+        bar.set_picker(True)
         if role.role == selected and selected != target:
             bar.set_edgecolor(style.foreground)
             bar.set_linewidth(1.6)
@@ -54,8 +56,11 @@ def draw_readiness(
             fontsize=style.font_size,
         )
     for label, role in zip(axes.get_yticklabels(), ordered, strict=True):
+        label.set_gid(role.role)
+        label.set_picker(True)
         if role.role == target:
             label.set_fontweight("bold")
+
     set_title(figure, "How ready you are for each role", style)
 
 

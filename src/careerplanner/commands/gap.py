@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import date
 
 from careerplanner.commands import _options
+from careerplanner.commands._options import SavedProfile
 from careerplanner.core.gap import analyse_all, gaps_to_dict
+from careerplanner.core.plan import build_plan
 from careerplanner.export.gap_table import gaps_table
+from careerplanner.knowledge.model import KnowledgeBase, Role
+from careerplanner.services.role_plans import every_role_plan, months_by_role
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -22,6 +27,12 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     _options.add_skills_option(parser)
     _options.add_saved_profile_option(parser)
     _options.add_from_option(parser, "for its typical levels")
+    parser.add_argument(
+        "--hours",
+        metavar="N",
+        help="hours a week: adds to every role the months its plan takes at this pace, as "
+        "'plan --to ROLE' would build it (with --profile, the profile's hours by default)",
+    )
     parser.add_argument("--format", choices=["json", "table"], default="table")
     parser.set_defaults(func=run)
 
@@ -35,9 +46,17 @@ def run(args: argparse.Namespace) -> int:
     )
     levels = saved.levels if saved else _options.levels_option(kb, args.skills, background)
     gaps = analyse_all(kb, levels)
+    hours = _options.hours_option(args.hours)
+    if hours is None and saved is not None:
+        hours = saved.profile.hours_per_week
+    months = None if hours is None else _months(kb, saved, background, levels, hours)
     if args.format == "json":
         document = gaps_to_dict(gaps)
         document["input"] = {"from": background.id, "skills_file": args.skills, "levels": levels}
+        if months is not None:
+            document["input"]["hours_per_week"] = hours
+            for role in document["roles"]:
+                role["months"] = months[role["id"]]
         print(json.dumps(document, indent=2, ensure_ascii=False))
     else:
         if saved:
@@ -49,5 +68,29 @@ def run(args: argparse.Namespace) -> int:
                 f"Typical levels of a {background.name} "
                 "(give --skills FILE or --profile for your own)"
             )
-        print(gaps_table(gaps, heading), end="")
+        if months is not None:
+            heading += f"; months at {hours:g} hours a week"
+        print(gaps_table(gaps, heading, months), end="")
     return 0
+
+
+def _months(
+    kb: KnowledgeBase,
+    saved: SavedProfile | None,
+    background: Role,
+    levels: dict,
+    hours: float,
+) -> dict[str, int | None]:
+    """Each role's months: the plan ``plan --to ROLE`` makes from the same levels, background,
+    hours and (with a profile) start month and finished work, beginning today."""
+    plans = every_role_plan(
+        kb,
+        lambda request: build_plan(kb, request),
+        levels=levels,
+        background=background.id,
+        hours_per_week=hours,
+        start=saved.profile.start_month if saved else date.today(),
+        set_aside=saved.set_aside if saved else frozenset(),
+        today=date.today(),
+    )
+    return months_by_role(plans)

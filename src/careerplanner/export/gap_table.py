@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from careerplanner.core.gap import RoleGap
 from careerplanner.knowledge.model import OUR_READING
@@ -11,16 +11,23 @@ from careerplanner.knowledge.model import OUR_READING
 TOP_GAPS = 3
 
 
-def gaps_table(gaps: Iterable[RoleGap], heading: str = "") -> str:
-    """One row per role, best-ready first: readiness, hours to close and the top gaps."""
+def gaps_table(
+    gaps: Iterable[RoleGap], heading: str = "", months: Mapping[str, int | None] | None = None
+) -> str:
+    """One row per role, best-ready first: readiness, hours to close, the months the plan to
+    it takes (when ``months`` gives them) and the top gaps."""
     gaps = list(gaps)
     width = max([len("Role"), *(len(g.name) for g in gaps)])
     lines = [heading, ""] if heading else []
-    lines.append(f"{'Role':<{width}}  Ready  Hours  Most important gaps")
-    lines.append(f"{'-' * width}  -----  -----  {'-' * 19}")
+    months_title, months_rule = ("Months  ", "------  ") if months is not None else ("", "")
+    lines.append(f"{'Role':<{width}}  Ready  Hours  {months_title}Most important gaps")
+    lines.append(f"{'-' * width}  -----  -----  {months_rule}{'-' * 19}")
     for g in gaps:
         top = ", ".join(f"{s.name} {s.current}->{s.required}" for s in g.gaps[:TOP_GAPS])
         more = f" (+{len(g.gaps) - TOP_GAPS} more)" if len(g.gaps) > TOP_GAPS else ""
-        lines.append(f"{g.name:<{width}}  {g.readiness:>5.0%}  {g.hours:>5}  {top or 'none'}{more}")
+        length = f"{months.get(g.role) or '-':>6}  " if months is not None else ""
+        lines.append(
+            f"{g.name:<{width}}  {g.readiness:>5.0%}  {g.hours:>5}  {length}{top or 'none'}{more}"
+        )
     lines += ["", f"Required levels and hours are {OUR_READING} of the sources."]
     return "\n".join(lines) + "\n"

@@ -16,6 +16,7 @@ from careerplanner.gui.ask import Ask
 from careerplanner.gui.session import Session
 from careerplanner.gui.welcome import WelcomeDialog
 from careerplanner.knowledge import default_knowledge
+from careerplanner.knowledge.fit import load_fit
 from careerplanner.paths import resources_dir
 from careerplanner.services.opening import (
     DamagedDatabaseError,
@@ -49,6 +50,7 @@ def open_planner_or_say_why(db_path: Path, ask: Ask) -> Planner | None:
     what went wrong."""
     try:
         kb = default_knowledge()
+        load_fit(kb)  # the fit quiz's questions are part of it, checked the same way
     except CareerPlannerError as error:
         ask.error(
             "Career Planner cannot start",

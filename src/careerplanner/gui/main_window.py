@@ -34,6 +34,7 @@ from careerplanner.gui.session import Session
 from careerplanner.gui.undo_keys import UndoKeys
 from careerplanner.gui.welcome import WelcomeDialog
 from careerplanner.gui.widgets.chart import ChartView
+from careerplanner.gui.window_state import WindowState
 from careerplanner.services.changes import ChangeSet
 
 #: (page key, title in the navigation, what the page is for)
@@ -97,12 +98,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self.profile_label = QLabel()
+        self.profile_label.setAccessibleName("Active profile")
         self.statusBar().addPermanentWidget(self.profile_label)
         self._build_menus()
         session.changed.connect(self._on_session_change)
-        session.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        session.message.connect(self.say)
         session.failed.connect(self.ask.error)
         self._on_session_change(None)
+        self.window_state = WindowState(self)
         self._restore_state()
         if start_page is not None:  # a new user starts by correcting their levels
             self.show_page(start_page)
@@ -193,7 +196,8 @@ class MainWindow(QMainWindow):
         )
 
         view_menu = self.menuBar().addMenu("&View")
-        for index, (key, title, _) in enumerate(PAGES):
+        for index, title in enumerate(with_mnemonics([title for _, title, _ in PAGES])):
+            key = PAGES[index][0]
             view_menu.addAction(
                 self._action(title, lambda _c=False, k=key: self.show_page(k), f"Ctrl+{index + 1}")
             )
@@ -236,6 +240,7 @@ class MainWindow(QMainWindow):
             f"Delete “{profile.name}” with its ratings, plans and check-ins? Until you close "
             "the window, Edit ▸ Undo brings it back.",
             yes="Delete Profile",
+            safe_default=True,
         ):
             return
         self.flush_pages()
@@ -318,7 +323,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Exported your skills to {path}", 6000)
 
     def _open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.db_path.parent)))
+        """Open the folder in the file manager; with none installed, show where it is, with a
+        button that copies the path."""
+        folder = self.db_path.parent
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.ask.show_path(
+                "Your data folder",
+                "No file manager could open it. Your data is in this folder:",
+                str(folder),
+            )
 
     def _show_about(self) -> None:
         QMessageBox.about(
@@ -348,21 +361,29 @@ class MainWindow(QMainWindow):
         if change is not None and not change.any_of("profile", "profiles"):
             return
         profile = self.session.profile
-        name = profile.name if profile else "no profile"
-        self.setWindowTitle(f"Career Planner — {name}")
+        # Qt adds " — Career Planner" (the application's display name) itself.
+        self.setWindowTitle(profile.name if profile else "No profile")
         if profile is not None:
             target = self.session.kb.role(profile.target).name
-            self.profile_label.setText(f"Profile: {profile.name} · target: {target}")
+            self.profile_label.setText(f"{profile.name} → {target}")
+            self.profile_label.setToolTip(f"Profile {profile.name}, aiming at {target}")
 
     # -- window state -----------------------------------------------------------------------
 
+    def say(self, text: str) -> None:
+        """A line in the status bar, long enough to read: a second per ten words, at least
+        five; the whole of it in the tooltip in case the window is too narrow to show it."""
+        seconds = max(5, len(text.split()) // 10 + 3)
+        self.statusBar().showMessage(text, seconds * 1000)
+        self.statusBar().setToolTip(text)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.window_state.resized(event.size())
+
     def _restore_state(self) -> None:
         settings = QSettings()
-        geometry = settings.value("window/geometry", type=bytes)
-        if geometry:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 780)
+        self.window_state.restore()
         splitter_state = settings.value("window/splitter", type=bytes)
         if splitter_state:
             self.splitter.restoreState(splitter_state)
@@ -382,7 +403,26 @@ class MainWindow(QMainWindow):
         # The daily backup is taken at open, before any edit; this one holds the session's work.
         self.session.planner.backup_on_close()
         settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
+        self.window_state.save()
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/page", self.pages.currentIndex())
         super().closeEvent(event)
+
+
+def with_mnemonics(titles: list[str]) -> list[str]:
+    """Each title with an Alt+letter of its own: the first letter of a word not taken yet, else
+    any letter not taken, so keyboard users can open each page from the View menu."""
+    taken = set("efvh")  # the menu bar's own: File, Edit, View, Help
+    marked = []
+    for title in titles:
+        starts = [
+            i for i, ch in enumerate(title) if ch.isalpha() and (i == 0 or title[i - 1] == " ")
+        ]
+        rest = [i for i, ch in enumerate(title) if ch.isalpha()]
+        at = next((i for i in [*starts, *rest] if title[i].lower() not in taken), None)
+        if at is None:
+            marked.append(title)
+            continue
+        taken.add(title[at].lower())
+        marked.append(f"{title[:at]}&{title[at:]}")
+    return marked

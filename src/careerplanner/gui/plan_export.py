@@ -8,13 +8,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-
 from careerplanner import export
 from careerplanner.core.progress import day_text
 from careerplanner.errors import UsageError
 from careerplanner.files import write_whole
+from careerplanner.gui.printing import pdf_from_html
 from careerplanner.services.snapshot import Snapshot
 
 
@@ -34,8 +32,16 @@ FORMATS = (
 )
 
 
-def suggested_name(snapshot: Snapshot, fmt: PlanFormat) -> str:
-    return f"{snapshot.profile.name} plan to {snapshot.profile.target}{fmt.suffix}"
+def suggested_name(snapshot: Snapshot, kb, fmt: PlanFormat) -> str:
+    """ "Backend Sam - plan to ML Engineer.md": whose plan and to what, in words."""
+    target = kb.role(snapshot.profile.target).name
+    return safe_file_name(f"{snapshot.profile.name} - plan to {target}") + fmt.suffix
+
+
+def safe_file_name(text: str) -> str:
+    """``text`` with the characters file systems refuse (/\\:*?"<>|) replaced by spaces."""
+    cleaned = "".join(" " if ch in '/\\:*?"<>|' or ord(ch) < 32 else ch for ch in text)
+    return " ".join(cleaned.split()) or "plan"
 
 
 def write_plan(snapshot: Snapshot, kb, fmt: PlanFormat, path: Path) -> None:
@@ -55,22 +61,6 @@ def write_plan(snapshot: Snapshot, kb, fmt: PlanFormat, path: Path) -> None:
     else:
         content = pdf_from_html(export.plan_html(plan, kb, statuses, prepared_for), "Career plan")
     write_whole(path, content)
-
-
-def pdf_from_html(html: str, title: str) -> bytes:
-    """Printable HTML laid out on A4 pages by Qt's text engine (the plan, a progress report)."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setTitle(title)
-    writer.setCreator("Career Planner")
-    document = QTextDocument()
-    document.setHtml(html)
-    document.print_(writer)
-    del writer  # finishes the PDF
-    return bytes(buffer.data())
 
 
 def _now() -> datetime:

@@ -20,6 +20,7 @@ class ChangeSet:
     marks: bool = False  # plan items ticked, skipped or cleared
     plans: bool = False  # plan snapshots (a re-plan)
     checkins: bool = False
+    fit: bool = False  # the fit quiz's answers
     #: Saved job postings: one saved or removed, or which one the profile plans for.
     postings: bool = False
     #: The skills whose level or note changed, when ``levels`` or ``notes`` is set and the edit
@@ -63,5 +64,6 @@ EVERYTHING = ChangeSet(
     marks=True,
     plans=True,
     checkins=True,
+    fit=True,
     postings=True,
 )

@@ -18,6 +18,7 @@ from careerplanner.storage import Database, write_transaction
 from careerplanner.storage.stores import (
     ACTIVE_PROFILE,
     CheckinStore,
+    FitAnswerStore,
     IdStore,
     NoteStore,
     PlanItemStore,
@@ -287,7 +288,15 @@ class DeleteProfile:
     """
 
     # Parents before children, so undo can re-insert in this order under foreign keys.
-    _STORES = (ProfileStore, PlanStore, PlanItemStore, RatingStore, CheckinStore, PostingStore)
+    _STORES = (
+        ProfileStore,
+        PlanStore,
+        PlanItemStore,
+        RatingStore,
+        CheckinStore,
+        FitAnswerStore,
+        PostingStore,
+    )
 
     def __init__(
         self, profile_id: int, profile_name: str | None = None, show_next: int | None = None
@@ -458,3 +467,43 @@ class EditTogether:
             for part in reversed(self.parts):
                 change = change | part.revert(db)
         return change
+
+
+class AnswerFit:
+    """Give, change or clear answers to the fit quiz (question id -> option id; None clears).
+
+    Each answer that differs from the current one adds a row to the answers' history; undo
+    removes those rows, redo puts the very same rows back.
+    """
+
+    changes = ChangeSet(fit=True)
+
+    def __init__(self, profile_id: int, answers: dict[str, str | None], text: str = "") -> None:
+        self.profile_id, self.answers = profile_id, dict(answers)
+        self.text = text or "Save fit answers"
+        self._rows: list[Row] | None = None
+
+    def apply(self, db: Database) -> ChangeSet:
+        store = FitAnswerStore(db)
+        with write_transaction(db):
+            if self._rows is None:
+                current = store.current(self.profile_id)
+                added = [
+                    store.add(self.profile_id, question, option)
+                    for question, option in self.answers.items()
+                    if current.get(question) != option
+                ]
+                self._rows = [row for row in map(store.row, added) if row is not None]
+            else:
+                for row in self._rows:
+                    store.insert_row(row)
+        return self.changes
+
+    def revert(self, db: Database) -> ChangeSet:
+        if self._rows is None:
+            raise RuntimeError(f"{self.text!r} was never applied")
+        store = FitAnswerStore(db)
+        with write_transaction(db):
+            for row in reversed(self._rows):
+                store.delete(row["id"])
+        return self.changes

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from careerplanner.core import limits
 from careerplanner.core import progress as progress_rules
+from careerplanner.core.fit import FitResult, score_fit
 from careerplanner.core.gap import analyse_all
 from careerplanner.core.matcher import SkillMatcher
 from careerplanner.core.plan import Plan, PlanRequest, build_plan, plan_to_dict
@@ -29,8 +30,9 @@ from careerplanner.core.posting import (
 )
 from careerplanner.core.progress import ProgressReport
 from careerplanner.errors import UsageError
+from careerplanner.knowledge.fit import FitQuiz, load_fit
 from careerplanner.knowledge.model import KnowledgeBase, Role, Skill
-from careerplanner.services import postings, transfer
+from careerplanner.services import fit, postings, transfer
 from careerplanner.services import progress as progress_service
 from careerplanner.services.changes import EVERYTHING, ChangeSet
 from careerplanner.services.edits import (
@@ -43,6 +45,7 @@ from careerplanner.services.edits import (
 )
 from careerplanner.services.history import History
 from careerplanner.services.posting_files import check_pasted_text, default_title
+from careerplanner.services.role_plans import every_role_plan
 from careerplanner.services.snapshot import (
     Snapshot,
     first_of_month,
@@ -57,6 +60,7 @@ from careerplanner.storage.records import Checkin, Profile, Rating, local_day
 from careerplanner.storage.stores import (
     ACTIVE_PROFILE,
     CheckinStore,
+    FitAnswerStore,
     NoteStore,
     PlanItemStore,
     PlanStore,
@@ -69,8 +73,8 @@ from careerplanner.storage.stores import (
 __all__ = ["Checkin", "Planner", "Profile", "Rating"]
 
 #: How many plans the what-if control may revisit without re-planning (one hours step is then
-#: planned once, even though it is shown, saved and shown again).
-_PLANS_KEPT = 16
+#: planned once, even though it is shown, saved and shown again), beside every role's plan.
+_PLANS_KEPT = 32
 
 
 class Planner:
@@ -94,6 +98,7 @@ class Planner:
         self._plans: dict[tuple, Plan] = {}
         self._matcher: SkillMatcher | None = None
         self._targets: dict[tuple, PostingTarget] = {}
+        self._fit_quiz: FitQuiz | None = None
 
     def close(self) -> None:
         self._db.close()
@@ -528,6 +533,65 @@ class Planner:
         """Something may have changed: read the active profile and its data again when asked."""
         self._active = None
         self._snapshot = None
+
+    # -- which role: every role's months, and the fit quiz -----------------------------------
+
+    def role_plans(self, hours_per_week: float | None = None) -> dict[str, Plan | None]:
+        """For every target role, the plan the Plan page would build if it were the target:
+        the active profile's levels, background, start month and hours (or ``hours_per_week``).
+        Empty without a profile. Plans come from the same cache as the Plan page's."""
+        snap = self.snapshot()
+        if snap is None:
+            return {}
+        profile = snap.profile
+        return every_role_plan(
+            self.kb,
+            self._plan,
+            levels=snap.levels,
+            background=profile.background,
+            hours_per_week=hours_per_week or profile.hours_per_week,
+            start=profile.start_month,
+            set_aside=snap.set_aside,
+            today=self.today(),
+        )
+
+    @property
+    def fit_quiz(self) -> FitQuiz:
+        """The quiz's questions (``resources/knowledge/fit.toml``), read when first asked for."""
+        if self._fit_quiz is None:
+            self._fit_quiz = load_fit(self.kb)
+        return self._fit_quiz
+
+    def fit_answers(self, profile_id: int) -> dict[str, str]:
+        """question id -> option id of the profile's current answers."""
+        return FitAnswerStore(self._db).current(profile_id)
+
+    def fit_result(self, profile_id: int | None = None) -> FitResult | None:
+        """The ranking the profile's answers give (the active profile's by default)."""
+        profile = self.active_profile() if profile_id is None else self.profile(profile_id)
+        if profile is None:
+            return None
+        return score_fit(self.kb, self.fit_quiz, self.fit_answers(profile.id))
+
+    def answer_fit(
+        self,
+        answers: dict[str, str | None],
+        *,
+        profile_id: int | None = None,
+        replace: bool = False,
+        text: str = "",
+    ) -> ChangeSet:
+        """Save answers with a profile (undoable; the old answers stay in the history). None
+        clears a question; with ``replace``, questions left out are cleared too."""
+        if profile_id is None:
+            profile = self._require_snapshot().profile
+        else:
+            profile = self.profile(profile_id)
+        wanted = fit.check_answers(self.fit_quiz, answers, "fit answers", clearing=True)
+        edit = fit.answers_edit(
+            profile.id, self.fit_answers(profile.id), wanted, replace=replace, text=text
+        )
+        return ChangeSet() if edit is None else self.do(edit)
 
     # -- job postings (services/postings.py) --------------------------------------------------
 

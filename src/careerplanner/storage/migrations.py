@@ -191,6 +191,26 @@ def m009_checkin_items(db: Database) -> None:
 
 
 @MIGRATIONS()
+def m010_fit_answers(db: Database) -> None:
+    # The fit quiz's answers, append-only like ratings: one row per answer given, the latest
+    # per question is the current one (option_id NULL: the answer was cleared), the rest is
+    # the history of how the answers changed.
+    _run(
+        db,
+        """
+        CREATE TABLE fit_answers (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            option_id TEXT,
+            answered_at TEXT NOT NULL   -- ISO 8601, UTC
+        )
+        """,
+        "CREATE INDEX fit_answers_by_question ON fit_answers(profile_id, question_id, id)",
+    )
+
+
+@MIGRATIONS()
 def m011_postings(db: Database) -> None:
     # Job postings saved with a profile. ``requirements`` is the posting as a custom target, as it
     # was read when saved (JSON [{"skill", "level", "weight", "source"}]), so its plan does not

@@ -167,7 +167,9 @@ class PlanPage(QWidget):
         snapshot = self.session.snapshot()
         if snapshot is None or snapshot.plan is None:
             return
-        path = self.ask.save_file("Export plan", suggested_name(snapshot, fmt), fmt.filter)
+        path = self.ask.save_file(
+            "Export plan", suggested_name(snapshot, self.session.kb, fmt), fmt.filter
+        )
         if path is None:
             return
         if path.suffix.lower() != fmt.suffix:

@@ -34,6 +34,7 @@ from careerplanner.gui.models.postings import (
     SavedRow,
 )
 from careerplanner.gui.session import Session
+from careerplanner.gui.widgets.refresh import RefreshWhenShown
 from careerplanner.gui.widgets.views import make_table_view
 from careerplanner.services.changes import ChangeSet
 from careerplanner.services.posting_files import (
@@ -48,7 +49,7 @@ from careerplanner.services.postings import PostingReport, summary_line, verdict
 ANALYSE_DELAY_MS = 300
 
 
-class PostingPage(QWidget):
+class PostingPage(RefreshWhenShown):
     def __init__(
         self, session: Session, ask: Ask | None = None, parent: QWidget | None = None
     ) -> None:
@@ -59,7 +60,6 @@ class PostingPage(QWidget):
         #: The saved posting shown in the editor, while its text is unchanged.
         self._loaded: tuple[int, str] | None = None
         self._own_title = False  # the user typed a title: stop following the first line
-        self._stale = False  # something changed while the page was hidden
 
         self.open_button = QPushButton("&Open File…")
         self.open_button.setToolTip("Read a posting from a .txt, .md, .html or .pdf file")
@@ -187,8 +187,7 @@ class PostingPage(QWidget):
         self.gap_table.selectionModel().currentRowChanged.connect(self._on_gap_row)
         session.changed.connect(self._on_session_change)
         self.setFocusProxy(self.editor)
-        self.analyse()
-        self._show_saved()
+        self.refresh()
 
     # -- UI -> session ----------------------------------------------------------------------
 
@@ -310,19 +309,13 @@ class PostingPage(QWidget):
             return
         if change is not None and change.switched:
             self._loaded = None
-        if not self.isVisible() and change is not None:
-            # Each saved posting is planned again to show its months: wait until the page shows.
-            self._stale = True
-            return
+        # Each saved posting is planned again to show its months: at once when the page is on
+        # screen, else when it is next shown.
+        self.mark_stale()
+
+    def _refresh(self) -> None:
         self.analyse()
         self._show_saved()
-
-    def showEvent(self, event) -> None:
-        if self._stale:
-            self._stale = False
-            self.analyse()
-            self._show_saved()
-        super().showEvent(event)
 
     def _show_report(self, problem: str) -> None:
         report = self.report

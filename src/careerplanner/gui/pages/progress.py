@@ -34,7 +34,7 @@ from careerplanner.export.progress_html import progress_html
 from careerplanner.files import write_whole
 from careerplanner.gui.ask import Ask
 from careerplanner.gui.models.checkins import CheckinTableModel
-from careerplanner.gui.plan_export import pdf_from_html
+from careerplanner.gui.printing import pdf_from_html
 from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.chart import ChartView
 from careerplanner.gui.widgets.checkin_form import CheckinForm

@@ -3,9 +3,12 @@ that says what each level means, what your target needs, and a note for evidence
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QLabel,
     QLineEdit,
@@ -25,6 +28,9 @@ from careerplanner.services.changes import ChangeSet
 from careerplanner.services.edits import RateSkill, SetNote
 
 NOTE_SAVE_DELAY_MS = 800
+#: Keys that take the keyboard from the search box to the results.
+MOVE_TO_RESULTS = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+KEYPAD = Qt.KeyboardModifier.KeypadModifier
 TIP = "Tip: select a skill and press 0–4 to rate it."
 
 
@@ -46,6 +52,7 @@ class SkillsPage(QWidget):
         self.tree = make_tree_view(self.proxy, "Skills catalogue", stretch=SkillTreeModel.COL_SKILL)
         self.tree.expandAll()
         self.tree.installEventFilter(self)
+        self.search.installEventFilter(self)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -55,6 +62,8 @@ class SkillsPage(QWidget):
         self.hint = QLabel(TIP)
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hint.linkActivated.connect(self._on_suggestion)
         left_layout.addWidget(self.hint)
 
         self.title = QLabel()
@@ -130,14 +139,30 @@ class SkillsPage(QWidget):
         best = exact.id if exact is not None else self._best_visible_skill(text)
         found = best is not None
         self.detail_panel.setEnabled(found)
-        self.hint.setText(
-            TIP
-            if found
-            else f"No skill matches “{text.strip()}”. Try another name, a tool (“FAISS”) or "
-            "fewer letters."
-        )
+        self.hint.setText(TIP if found else self._no_match_hint(text.strip()))
         if found and (exact is not None or not self._current_is_visible_skill()):
             self.select_skill(best)
+        elif found and not text.strip():
+            # The whole catalogue is back: bring the skill the user was on into view.
+            current = self.tree.currentIndex()
+            if current.isValid():
+                self.tree.scrollTo(current, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _no_match_hint(self, text: str) -> str:
+        """What to say when nothing matches: the closest names as links, as the command line
+        suggests them ("pytorhc": did you mean PyTorch?)."""
+        close = self.session.kb.closest_skill_names(text)
+        if not close:
+            return (
+                f"No skill matches “{escape(text)}”. Try another name, a tool (“FAISS”) or "
+                "fewer letters."
+            )
+        links = ", ".join(f"<a href='{escape(name)}'>{escape(name)}</a>" for name in close)
+        return f"No skill matches “{escape(text)}”. Did you mean {links}?"
+
+    def _on_suggestion(self, name: str) -> None:
+        self.search.setText(name)
+        self.search.setFocus()
 
     def _on_current_change(self, current, _previous) -> None:
         self._save_note()
@@ -179,12 +204,28 @@ class SkillsPage(QWidget):
         self.session.do(SetNote(profile.id, skill.id, text), f"Edit note on {skill.name}")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
-            key_event: QKeyEvent = event  # type: ignore[assignment]
-            if Qt.Key.Key_0 <= key_event.key() <= Qt.Key.Key_4 and not key_event.modifiers():
-                self.rate(key_event.key() - Qt.Key.Key_0)
-                return True
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key_event: QKeyEvent = event  # type: ignore[assignment]
+        key, modifiers = key_event.key(), key_event.modifiers() & ~KEYPAD
+        if watched is self.search and key in MOVE_TO_RESULTS and not modifiers:
+            self._go_to_results()
+            return True
+        # In the catalogue, 0-4 rate the skill shown; in the search box they are text.
+        if watched is self.tree and Qt.Key.Key_0 <= key <= Qt.Key.Key_4 and not modifiers:
+            self.rate(key - Qt.Key.Key_0)
+            return True
         return super().eventFilter(watched, event)
+
+    def _go_to_results(self) -> None:
+        """Down or Enter in the search box: the keyboard moves to the skills found, on the one
+        shown (so 0-4 rate it from there)."""
+        if not self._current_is_visible_skill():
+            visible = self._visible_skills()
+            if not visible:
+                return
+            self.select_skill(visible[0])
+        self.tree.setFocus(Qt.FocusReason.TabFocusReason)
 
     # -- session -> UI ----------------------------------------------------------------------
 

@@ -31,8 +31,10 @@ def sources_html(kb: KnowledgeBase) -> str:
     for source in kb.sources:
         parts.append(
             f"<h3>{escape(source.name)}</h3><p><i>{escape(source.publisher)}</i></p>"
-            f"<p>{escape(source.contributed)}</p>"
-            f"<p style='color:gray'>Our copy: <code>{escape(source.seed_file)}</code></p>"
+            f"<p><b>What it gives the app:</b> {escape(source.contributed)}</p>"
+            # The details a bug report or a check of a figure needs, out of the way.
+            f"<p style='color:gray'><small>Cited as “{escape(source.id)}” in the knowledge "
+            f"base; the text checked is kept as {escape(source.seed_file)}.</small></p>"
         )
     if kb.disagreements:
         parts.append("<h2>Where the sources disagree</h2>")

@@ -11,16 +11,21 @@ import functools
 import warnings
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 MIN_DRAW_SIZE = 120
+#: After a resize, wait this long for the next one before drawing again.
+RESIZE_REDRAW_MS = 150
 
 
 class ChartView(QWidget):
     #: The chart has been painted on screen (emitted after each paint of its canvas).
     painted = Signal()
+    #: The user clicked a part of the chart the drawing function made pickable, with its gid
+    #: (the Gap page's bars carry their role's id).
+    picked = Signal(str)
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +38,7 @@ class ChartView(QWidget):
         self.figure = None
         self._pending: tuple[Callable, tuple, dict] | None = None
         self._drawn: tuple | None = None  # what the canvas shows now, to skip a redraw of it
+        self._last_pick: object = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._draw_pending)
@@ -89,15 +95,47 @@ class ChartView(QWidget):
             return
         from matplotlib.figure import Figure
 
-        self.figure = Figure(layout="constrained", dpi=self.logicalDpiX() or 96)
+        dpi = self.logicalDpiX() or 96
+        # The size it is about to have, so the first drawing is laid out for it.
+        size = (max(self.width(), 1) / dpi, max(self.height(), 1) / dpi)
+        self.figure = Figure(figsize=size, layout="constrained", dpi=dpi)
         self._canvas = _canvas_class()(self.figure)
         self._canvas.setAccessibleName(self.accessibleName())
         self._canvas.installEventFilter(self)
+        self._canvas.mpl_connect("pick_event", self._on_pick)
+        self._canvas.mpl_connect("motion_notify_event", self._on_motion)
         self._layout.addWidget(self._canvas)
+
+    def _on_pick(self, event) -> None:
+        gid = event.artist.get_gid()
+        # One click can pick a bar and its label; say it once.
+        if gid and event.mouseevent is not self._last_pick:
+            self._last_pick = event.mouseevent
+            self.picked.emit(gid)
+
+    def _on_motion(self, event) -> None:
+        """A pointing hand over what can be clicked, so the user knows it can."""
+        over = any(
+            artist.contains(event)[0]
+            for artist in self.figure.findobj(lambda a: bool(a.get_gid()) and a.pickable())
+        )
+        shape = Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor
+        if self._canvas.cursor().shape() != shape:
+            self._canvas.setCursor(shape)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._canvas and event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, self.painted.emit)
+        if (
+            watched is self._canvas
+            and event.type() == QEvent.Type.Resize
+            and self._pending is None
+            and self._drawn is not None
+        ):
+            # Drawing functions fit their labels to the size (the timeline's dates and names):
+            # draw again once the size settles.
+            self._pending = self._drawn[:3]
+            self._timer.start(RESIZE_REDRAW_MS)
         return super().eventFilter(watched, event)
 
     def _style(self):

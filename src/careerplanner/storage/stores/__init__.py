@@ -2,6 +2,7 @@
 
 from careerplanner.storage.stores.base import IdStore, Row
 from careerplanner.storage.stores.checkins import CheckinStore
+from careerplanner.storage.stores.fit_answers import FitAnswerStore
 from careerplanner.storage.stores.notes import NoteStore
 from careerplanner.storage.stores.plans import PlanItemStore, PlanStore
 from careerplanner.storage.stores.postings import PostingStore, requirements_of
@@ -12,6 +13,7 @@ from careerplanner.storage.stores.settings import ACTIVE_PROFILE, SettingsStore
 __all__ = [
     "ACTIVE_PROFILE",
     "CheckinStore",
+    "FitAnswerStore",
     "IdStore",
     "NoteStore",
     "PlanItemStore",
