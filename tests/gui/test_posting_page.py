@@ -177,3 +177,10 @@ def test_rating_a_skill_updates_the_gap_to_the_posting(qtbot, window):
     window.session.do(RateSkill(window.session.profile.id, "llm-evals", 3))
     window.show_page("posting")
     assert page.report.readiness > shown
+
+
+def test_highlights_land_on_their_words_after_an_emoji(qtbot, window):
+    page = _page(window)
+    _paste(qtbot, page, "🚀 Ship it: Python, PyTorch and MLflow 🎯 on Kubernetes")
+    shown = [s.cursor.selectedText() for s in page.editor.extraSelections()]
+    assert sorted(shown) == ["Kubernetes", "MLflow", "PyTorch", "Python"]

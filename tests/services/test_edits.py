@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from careerplanner.knowledge.model import Requirement, SkillId, SourceId, Weight
-from careerplanner.services import edits, postings
+from careerplanner.services import edits, posting_edits
 from careerplanner.services.changes import ChangeSet
 from careerplanner.services.edits import (
     AddCheckin,
@@ -23,7 +23,7 @@ from careerplanner.services.edits import (
     UpdateProfile,
 )
 from careerplanner.services.planner import Planner
-from careerplanner.services.postings import PlanForPosting, RemovePosting, SavePosting
+from careerplanner.services.posting_edits import PlanForPosting, RemovePosting, SavePosting
 from careerplanner.storage import StorageError
 from careerplanner.storage.records import timestamp
 from tests.storage_fixtures import add_plan_snapshot, dump, make_profile
@@ -102,7 +102,7 @@ EXAMPLES = {
 def _edit_classes() -> set[type]:
     return {
         value
-        for module in (edits, postings)
+        for module in (edits, posting_edits)
         for name, value in vars(module).items()
         if isinstance(value, type)
         and not name.startswith("_")

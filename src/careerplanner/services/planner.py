@@ -32,7 +32,7 @@ from careerplanner.core.progress import ProgressReport
 from careerplanner.errors import UsageError
 from careerplanner.knowledge.fit import FitQuiz, load_fit
 from careerplanner.knowledge.model import KnowledgeBase, Role, Skill
-from careerplanner.services import fit, postings, transfer
+from careerplanner.services import fit, posting_edits, postings, transfer
 from careerplanner.services import progress as progress_service
 from careerplanner.services.changes import EVERYTHING, ChangeSet
 from careerplanner.services.edits import (
@@ -644,7 +644,7 @@ class Planner:
         """Remove a saved posting of the active profile (undoable)."""
         posting = postings.saved_posting(self._db, self.kb, posting_id)
         profile = self._require_snapshot().profile
-        return self.do(postings.RemovePosting(profile.id, posting.id, posting.title))
+        return self.do(posting_edits.RemovePosting(profile.id, posting.id, posting.title))
 
     def plan_for_posting(
         self, posting_id: int | None = None, text: str | None = None, title: str | None = None
@@ -654,12 +654,12 @@ class Planner:
         profile = self._require_snapshot().profile
         if posting_id is not None:
             posting = postings.saved_posting(self._db, self.kb, posting_id)
-            edit = postings.PlanForPosting(
+            edit = posting_edits.PlanForPosting(
                 profile.id, profile.target, posting.id, title=posting.title
             )
         elif text is not None:
             save = self._save_posting_edit(text, title)
-            edit = postings.PlanForPosting(profile.id, profile.target, save=save)
+            edit = posting_edits.PlanForPosting(profile.id, profile.target, save=save)
         else:
             raise ValueError("plan for a saved posting (posting_id) or a new one (text)")
         return self.do(edit)
@@ -667,18 +667,18 @@ class Planner:
     def plan_for_role(self) -> ChangeSet:
         """Plan for the target role again, not for a posting (undoable)."""
         profile = self._require_snapshot().profile
-        return self.do(postings.PlanForPosting(profile.id, profile.target))
+        return self.do(posting_edits.PlanForPosting(profile.id, profile.target))
 
     def posting_target_of(self, profile: Profile) -> PostingTarget | None:
         """The posting a profile's plan aims at, as a target the planner builds toward."""
         return self._posting_target(profile)
 
-    def _save_posting_edit(self, text: str, title: str | None) -> postings.SavePosting:
+    def _save_posting_edit(self, text: str, title: str | None) -> posting_edits.SavePosting:
         profile = self._require_snapshot().profile
         checked = check_pasted_text(text).text
         analysis = self.analyse_posting(checked)
         closest = analysis.closest_role.id if analysis.closest_role else None
-        return postings.SavePosting(
+        return posting_edits.SavePosting(
             profile.id, title or default_title(checked), checked, closest, analysis.requirements
         )
 

@@ -9,21 +9,18 @@ from functools import partial
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from careerplanner.core.posting import Lean, PostingAnalysis
+from careerplanner.core.posting import Lean
 from careerplanner.errors import CareerPlannerError
 from careerplanner.gui.ask import Ask
 from careerplanner.gui.models.postings import (
@@ -34,6 +31,7 @@ from careerplanner.gui.models.postings import (
     SavedRow,
 )
 from careerplanner.gui.session import Session
+from careerplanner.gui.widgets.posting_editor import PostingEditor
 from careerplanner.gui.widgets.refresh import RefreshWhenShown
 from careerplanner.gui.widgets.views import make_table_view
 from careerplanner.services.changes import ChangeSet
@@ -82,7 +80,7 @@ class PostingPage(RefreshWhenShown):
         top.addWidget(self.save_button)
         top.addWidget(self.plan_button)
 
-        self.editor = QPlainTextEdit()
+        self.editor = PostingEditor()
         self.editor.setAccessibleName("Job posting text")
         self.editor.setPlaceholderText(
             "Paste a job posting here, or open its file. The skills it asks for are "
@@ -295,12 +293,7 @@ class PostingPage(RefreshWhenShown):
         row = self.gap_model.skill_at(current.row())
         if not row.matches:
             return
-        cursor = self.editor.textCursor()
-        start, end = _utf16_span(self.editor.toPlainText(), row.matches[0])
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        self.editor.setTextCursor(cursor)
-        self.editor.ensureCursorVisible()
+        self.editor.select_match(row.matches[0])
 
     # -- session -> UI ----------------------------------------------------------------------
 
@@ -320,7 +313,7 @@ class PostingPage(RefreshWhenShown):
     def _show_report(self, problem: str) -> None:
         report = self.report
         analysis = report.analysis if report else None
-        self._highlight(analysis)
+        self.editor.highlight(analysis)
         self.gap_model.set_rows(report.skills if report else ())
         has_text = report is not None
         self.save_button.setEnabled(has_text and self._loaded is None)  # not saved twice
@@ -358,28 +351,6 @@ class PostingPage(RefreshWhenShown):
         if target is not None and self._loaded is not None and target.id == self._loaded[0]:
             words += " Your plan aims at this posting (Plan page, Ctrl+3)."
         self.summary.setText(escape(words))
-
-    def _highlight(self, analysis: PostingAnalysis | None) -> None:
-        selections = []
-        if analysis is not None:
-            text = self.editor.toPlainText()
-            formats = {}
-            for lean, colour in LEAN_COLOURS.items():
-                fmt = QTextCharFormat()
-                fmt.setBackground(QColor(colour))
-                fmt.setForeground(QColor("#000000"))
-                formats[lean] = fmt
-            for skill in analysis.skills:
-                for match in skill.matches:
-                    selection = QTextEdit.ExtraSelection()
-                    cursor = QTextCursor(self.editor.document())
-                    start, end = _utf16_span(text, match)
-                    cursor.setPosition(start)
-                    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-                    selection.cursor = cursor
-                    selection.format = formats[skill.lean]
-                    selections.append(selection)
-        self.editor.setExtraSelections(selections)
 
     def _show_saved(self) -> None:
         planner = self.session.planner
@@ -429,15 +400,3 @@ class PostingPage(RefreshWhenShown):
                 return None
             return self.saved_model.saved_at(0)
         return self.saved_model.saved_at(index.row())
-
-
-def _utf16_span(text: str, match) -> tuple[int, int]:
-    """A match's place in Qt's document, which counts UTF-16 units: a character beyond the
-    basic plane (an emoji) counts twice there."""
-    if text.isascii() or all(ord(c) <= 0xFFFF for c in text[: match.end]):
-        return match.start, match.end
-
-    def units(index: int) -> int:
-        return len(text[:index].encode("utf-16-le")) // 2
-
-    return units(match.start), units(match.end)
