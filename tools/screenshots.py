@@ -5,7 +5,8 @@ Run under a real X server for faithful fonts:  xvfb-run -a -s "-screen 0 1280x80
 
 ``--size 1024x640`` takes them at another window size instead (to check a small screen), and
 ``--pages gap,compare`` only some of them (``welcome`` is the first-run dialog; ``gap`` also
-takes ``gap-quiz.png``, the Gap page on its fit quiz).
+takes ``gap-quiz.png``, the Gap page on its fit quiz; ``cohort`` is the cohort window over a
+bootcamp class's files).
 """
 
 from __future__ import annotations
@@ -178,8 +179,44 @@ def demo_document(kb) -> dict:
     return document
 
 
+#: The cohort window's class: (name, background, target, hours a week, weeks since the plan
+#: began, hours logged on each of three evenings a week, days since the last of them, ratings
+#: as (days ago, skill, level)).
+CLASS = (
+    ("Priya", "student", "ml-engineer", 15, 6, 5.0, 1, ((20, "python", 2), (6, "sql", 3))),
+    ("Marcus", "student", "ml-engineer", 15, 6, 1.5, 9, ()),
+    ("Lena", "software-engineer", "ai-engineer", 10, 6, 5.5, 0, ((25, "llm-apis", 2),)),
+    ("Tomás", "data-scientist", "ml-engineer", 12, 5, 0.0, 0, ()),
+    ("Aisha", "software-engineer", "ai-engineer", 12, 6, 3.5, 2, ((15, "rag", 2),)),
+    ("Jon", "student", "ai-engineer", 8, 4, 2.0, 4, ((10, "llm-apis", 1),)),
+    ("Mei", "data-scientist", "ml-engineer", 20, 6, 4.0, 1, ((12, "pytorch", 2), (5, "docker", 2))),
+    ("Ravi", "student", "ml-engineer", 15, 3, 5.0, 3, ((4, "python", 2),)),
+)
+
+
+def class_folder(kb, folder: Path) -> Path:
+    """A bootcamp class's files as each student's ``export --for-instructor`` writes them, and
+    one that was cut short on its way (so the window shows a file it could not read)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    scratch = Planner(open_database(None), kb)
+    for name, background, target, hours, weeks, evening, quiet, ratings in CLASS:
+        scratch.create_profile(name, background, target, hours)
+        profile = scratch.active_profile()
+        document = json.loads(scratch.export_for_instructor(profile.id))
+        days = weeks * 7
+        evenings = tuple(
+            (days_ago, evening, "", ())
+            for days_ago in range(days - 1, quiet - 1, -1)
+            if evening and (days_ago - quiet) % 7 in (0, 2, 4)
+        )
+        _dated(document["profiles"][0], days, evenings, ratings)
+        (folder / f"{name.lower()}.json").write_text(json.dumps(document), "utf-8")
+    (folder / "kofi.json").write_text('{"format": "careerplanner-export", "version": 1, "pro')
+    return folder
+
+
 def main(out: Path, size: tuple[int, int] = (1280, 800), only: list[str] | None = None) -> int:
-    only = only or ["welcome", *(key for key, _title, _blurb in PAGES)]
+    only = only or ["welcome", *(key for key, _title, _blurb in PAGES), "cohort"]
     out.mkdir(parents=True, exist_ok=True)
     app = create_application()
     db_path = Path(tempfile.mkdtemp()) / "demo.db"
@@ -220,7 +257,15 @@ def main(out: Path, size: tuple[int, int] = (1280, 800), only: list[str] | None 
 
     def shoot(index: int = 0) -> None:
         if index == len(shots):
-            app.quit()
+            if "cohort" not in only:
+                app.quit()
+                return
+            folder = class_folder(session.kb, Path(tempfile.mkdtemp()) / "class")
+            cohort = window.show_cohort([folder])
+            cohort.resize(*size)
+            QTimer.singleShot(
+                900, lambda: (cohort.grab().save(str(out / "cohort.png")), app.quit())
+            )
             return
         name, page, prepare = shots[index]
         # The Progress page shows the student five weeks in, behind; the others show "Me".
@@ -244,7 +289,7 @@ def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", nargs="?", default="docs/screenshots", type=Path)
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
-    parser.add_argument("--pages", default="", help="comma-separated: welcome and page keys")
+    parser.add_argument("--pages", default="", help="comma-separated: welcome, page keys, cohort")
     return parser.parse_args()
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
+import tempfile
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel
@@ -15,11 +17,14 @@ from careerplanner.core.posting import Verdict
 from careerplanner.core.why_it_counts import why_it_counts
 from careerplanner.gui import models as models_package
 from careerplanner.gui.models.checkins import CheckinTableModel
+from careerplanner.gui.models.cohort import CohortTableModel
 from careerplanner.gui.models.gap import GapRow, GapTableModel, RoleRow, RolesTableModel
 from careerplanner.gui.models.plan import PlanTreeModel
 from careerplanner.gui.models.postings import PostingGapModel, SavedPostingsModel, SavedRow
 from careerplanner.gui.models.skills import SkillFilterModel, SkillTreeModel
+from careerplanner.services.cohort import read_cohort
 from careerplanner.services.edits import AddCheckin
+from tests.cohort_files import TODAY, class_folder
 
 
 def _skill_tree(session):
@@ -95,6 +100,13 @@ def _saved_postings(session):
     return model
 
 
+def _cohort_table(session):
+    folder = class_folder(Path(tempfile.mkdtemp()) / "class")
+    model = CohortTableModel({role.id: role.name for role in session.kb.roles})
+    model.set_rows(read_cohort(session.kb, [folder], TODAY).students)
+    return model
+
+
 FILLED = {
     SkillTreeModel: _skill_tree,
     SkillFilterModel: _skill_filter,
@@ -104,6 +116,7 @@ FILLED = {
     CheckinTableModel: _checkin_table,
     PostingGapModel: _posting_gap,
     SavedPostingsModel: _saved_postings,
+    CohortTableModel: _cohort_table,
 }
 
 

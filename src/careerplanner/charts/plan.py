@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -117,7 +118,11 @@ class FittingDateLocator(mdates.AutoDateLocator):
         if self.axis is not None:
             width = self.axis.axes.get_window_extent().width
             self.maxticks = dict.fromkeys(self._freqs, max(2, int(width // PIXELS_PER_LABEL)))
-        return super().__call__()
+        with warnings.catch_warnings():
+            # With room for only two or three labels over a long plan no interval matches and
+            # matplotlib says so before using its widest one, which is the one wanted here.
+            warnings.filterwarnings("ignore", message="AutoDateLocator was unable")
+            return super().__call__()
 
 
 class EnglishDateLabels(Formatter):

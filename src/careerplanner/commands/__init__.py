@@ -9,6 +9,7 @@ import argparse
 
 from careerplanner.commands import (
     checkin,
+    cohort,
     fit,
     gap,
     knowledge,
@@ -20,7 +21,7 @@ from careerplanner.commands import (
     transfer,
 )
 
-_MODULES = [knowledge, gap, plan, profile, rate, checkin, progress, transfer, fit, posting]
+_MODULES = [knowledge, gap, plan, profile, rate, checkin, progress, cohort, transfer, fit, posting]
 
 
 def register_all(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from datetime import date
 from pathlib import Path
 
+from careerplanner.commands._output import write_output
 from careerplanner.commands._workspace import chosen_profile, open_workspace
 from careerplanner.core.progress import ProgressReport, day_text, hours_text
 from careerplanner.errors import UsageError
-from careerplanner.files import write_whole
 from careerplanner.knowledge.model import KnowledgeBase
 from careerplanner.services import progress as progress_service
 
@@ -69,15 +68,7 @@ def run(args: argparse.Namespace) -> int:
             output = _html(kb, data, report)
         else:
             output = _table(report, profile.name, kb.role(profile.target).name)
-    if args.out is not None:
-        write_whole(args.out, output)
-        print(f"Wrote {args.out}", file=sys.stderr)
-    elif args.format == "csv":  # CRLF line ends as they are, on Windows too
-        sys.stdout.flush()
-        sys.stdout.buffer.write(output.encode("utf-8"))
-        sys.stdout.buffer.flush()
-    else:
-        sys.stdout.write(output)
+    write_output(output, args.out, crlf=args.format == "csv")
     return 0
 
 

@@ -29,6 +29,17 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         action="store_true",
         help="instead: the current skills of one profile as CSV skill,name,level,note",
     )
+    export.add_argument(
+        "--for-instructor",
+        action="store_true",
+        help="instead: one profile (the active one, or --profile) to hand to an instructor, "
+        "without your notes",
+    )
+    export.add_argument(
+        "--include-notes",
+        action="store_true",
+        help="with --for-instructor: keep your skill, rating and check-in notes in it",
+    )
     add_profile_option(export)
     export.set_defaults(func=run_export)
 
@@ -44,12 +55,22 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def run_export(args: argparse.Namespace) -> int:
+    if args.include_notes and not args.for_instructor:
+        raise UsageError("--include-notes goes with --for-instructor; a JSON export has them all")
+    if args.csv and args.for_instructor:
+        raise UsageError("--csv and --for-instructor are two kinds of export; choose one")
     with open_workspace(args, must_exist=True, read_only=True) as planner:
         if args.csv:
             text = planner.skills_csv(chosen_profile(planner, args).id)
+        elif args.for_instructor:
+            profile = chosen_profile(planner, args)
+            text = planner.export_for_instructor(profile.id, args.include_notes)
         else:
             if args.profile:
-                raise UsageError("--profile goes with --csv; a JSON export holds every profile")
+                raise UsageError(
+                    "--profile goes with --csv or --for-instructor; a JSON export holds every "
+                    "profile"
+                )
             text = planner.export_json()
     if args.out is None:
         sys.stdout.write(text)

@@ -5,7 +5,7 @@ Pure functions over the knowledge base and a mapping of skill levels; no I/O.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from careerplanner.knowledge.model import (
@@ -18,6 +18,7 @@ from careerplanner.knowledge.model import (
     Requirement,
     Role,
     RoleId,
+    Skill,
     SkillId,
     SourceId,
     Weight,
@@ -126,6 +127,42 @@ def analyse_all(kb: KnowledgeBase, levels: Mapping[str, int]) -> tuple[RoleGap, 
     return tuple(sorted(results, key=lambda g: (-round(g.readiness, 9), g.hours, g.role)))
 
 
+def readiness_scorer(kb: KnowledgeBase, role: RoleId | str) -> Callable[[Mapping[str, int]], float]:
+    """``analyse_role(kb, role, levels).readiness`` as a function of the levels (skill ids), with
+    each requirement's effort worked out once: for scoring many sets of levels against one role
+    (readiness over time, the plan's expected readiness)."""
+    found = resolve_role(kb, role)
+    table: list[tuple[str, int, tuple[int, ...]]] = []
+    total = 0.0
+    for requirement in found.requirements:
+        if requirement.level <= MIN_LEVEL:
+            continue  # as in ``_analyse``, and summed in the same order, to the same float
+        points = WEIGHT_POINTS[requirement.weight]
+        skill = kb.skill(requirement.skill)
+        efforts = [_effort(skill, requirement, level) for level in range(MIN_LEVEL, MAX_LEVEL + 1)]
+        total += points * efforts[0][0]
+        table.append((skill.id, points, tuple(have for _full, have in efforts)))
+
+    def readiness(levels: Mapping[str, int]) -> float:
+        earned = 0.0
+        for skill, points, have in table:
+            earned += points * have[min(max(levels.get(skill, 0), MIN_LEVEL), MAX_LEVEL)]
+        return earned / total if total else 1.0
+
+    return readiness
+
+
+def _effort(skill: Skill, requirement: Requirement, current: int) -> tuple[int, int]:
+    """(the requirement's hours from level 0, the hours of them a person at ``current`` has,
+    capped at the required level): the one measure of readiness. Levels instead of hours
+    where a skill has no effort figures."""
+    full = skill.hours_between(MIN_LEVEL, requirement.level)
+    have = skill.hours_between(MIN_LEVEL, min(current, requirement.level))
+    if not full:  # no effort figures for this skill: count levels instead
+        return requirement.level, min(current, requirement.level)
+    return full, have
+
+
 def _analyse(kb: KnowledgeBase, role: Role, levels: Mapping[SkillId, int]) -> RoleGap:
     earned = total = 0.0
     gaps: list[SkillGap] = []
@@ -136,10 +173,7 @@ def _analyse(kb: KnowledgeBase, role: Role, levels: Mapping[SkillId, int]) -> Ro
         skill = kb.skill(requirement.skill)
         current = levels.get(skill.id, 0)
         points = WEIGHT_POINTS[requirement.weight]
-        full = skill.hours_between(MIN_LEVEL, requirement.level)
-        have = skill.hours_between(MIN_LEVEL, min(current, requirement.level))
-        if not full:  # no effort figures for this skill: count levels instead
-            full, have = requirement.level, min(current, requirement.level)
+        full, have = _effort(skill, requirement, current)
         total += points * full
         earned += points * have
         per_category.setdefault(skill.category, []).append(

@@ -48,7 +48,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from careerplanner.core import dates
-from careerplanner.core.gap import analyse_role, resolve_role
+from careerplanner.core.gap import readiness_scorer
 from careerplanner.core.plan_model import Plan, PlanItem, PlanMonth, skill_item_id
 from careerplanner.knowledge.model import KnowledgeBase
 
@@ -576,18 +576,9 @@ def plural(count: int, noun: str) -> str:
 
 
 def _scorer(kb: KnowledgeBase, target: str) -> Callable[[Mapping[str, int]], float]:
-    """Readiness of a set of levels for ``target``. Most days change skills the target does not
-    need, so each distinct set of the levels it does need is scored once."""
-    required = [r.skill for r in resolve_role(kb, target).requirements]
-    scores: dict[tuple[int, ...], float] = {}
-
-    def score(levels: Mapping[str, int]) -> float:
-        key = tuple(levels.get(skill, 0) for skill in required)
-        if key not in scores:
-            scores[key] = analyse_role(kb, target, dict(zip(required, key, strict=True))).readiness
-        return scores[key]
-
-    return score
+    """Readiness of a set of levels for ``target`` (``analyse_role``'s), each requirement's
+    effort worked out once for the many sets of levels a history holds."""
+    return readiness_scorer(kb, target)
 
 
 def _readiness_now(kb: KnowledgeBase, target: str, points: Sequence[ReadinessPoint]) -> float:

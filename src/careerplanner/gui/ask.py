@@ -63,6 +63,20 @@ class Ask:
         path, _ = QFileDialog.getSaveFileName(self.parent, title, start, filters)
         return _remembered(path)
 
+    def open_files(self, title: str, filters: str) -> list[Path]:
+        """Several existing files at once; an empty list when the user cancels."""
+        paths, _ = QFileDialog.getOpenFileNames(self.parent, title, str(last_folder()), filters)
+        if paths:
+            _remembered(paths[0])
+        return [Path(path) for path in paths]
+
+    def open_folder(self, title: str) -> Path | None:
+        path = QFileDialog.getExistingDirectory(self.parent, title, str(last_folder()))
+        if not path:
+            return None
+        QSettings().setValue(LAST_FOLDER, path)
+        return Path(path)
+
 
 #: Where the file dialogs opened last (window state, so QSettings).
 LAST_FOLDER = "files/last_folder"

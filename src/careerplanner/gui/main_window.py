@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
@@ -36,6 +37,9 @@ from careerplanner.gui.welcome import WelcomeDialog
 from careerplanner.gui.widgets.chart import ChartView
 from careerplanner.gui.window_state import WindowState
 from careerplanner.services.changes import ChangeSet
+
+if TYPE_CHECKING:
+    from careerplanner.gui.cohort_window import CohortWindow
 
 #: (page key, title in the navigation, what the page is for)
 PAGES: tuple[tuple[str, str, str], ...] = (
@@ -163,6 +167,14 @@ class MainWindow(QMainWindow):
                 "Export Progress &Report (PDF)…", self.page_by_key["progress"].export_report
             )
         )
+        instructor = file_menu.addMenu("Export for I&nstructor")
+        for text, notes in (("&Without My Notes…", False), ("With My &Notes…", True)):
+            instructor.addAction(
+                self._action(text, lambda _c=False, n=notes: self.export_for_instructor(n))
+            )
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("Open C&ohort…", self.open_cohort))
+        file_menu.addAction(self._action("Open Cohort Fo&lder…", self.open_cohort_folder))
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
 
@@ -341,6 +353,56 @@ class MainWindow(QMainWindow):
             "offline. Every figure cites one of five source articles.</p>"
             f"<p>Your data: {self.db_path}</p>",
         )
+
+    # -- for instructors ---------------------------------------------------------------------
+
+    def export_for_instructor(self, include_notes: bool) -> None:
+        """File ▸ Export for Instructor: this profile alone, without its notes unless asked."""
+        profile = self.session.profile
+        if profile is None:
+            return
+        self.flush_pages()
+        path = self.ask.save_file(
+            "Export for your instructor",
+            f"{profile.name} for instructor.json",
+            "JSON files (*.json)",
+        )
+        if path is None:
+            return
+        try:
+            write_whole(path, self.session.planner.export_for_instructor(profile.id, include_notes))
+        except (CareerPlannerError, OSError) as error:
+            self.ask.error("Export failed", str(error))
+            return
+        notes = "with" if include_notes else "without"
+        self.statusBar().showMessage(f"Exported “{profile.name}”, {notes} notes, to {path}", 6000)
+
+    def open_cohort(self) -> CohortWindow | None:
+        """File ▸ Open Cohort: several students' export files, in a read-only window."""
+        paths = self.ask.open_files("Open students' export files", "Career Planner export (*.json)")
+        return self.show_cohort(paths) if paths else None
+
+    def open_cohort_folder(self) -> CohortWindow | None:
+        """File ▸ Open Cohort Folder: every export file (*.json) of a folder."""
+        folder = self.ask.open_folder("Open a folder of students' export files")
+        return self.show_cohort([folder]) if folder else None
+
+    def show_cohort(self, paths: list[Path]) -> CohortWindow | None:
+        from careerplanner.gui.cohort_window import CohortWindow  # only when first wanted
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            window = CohortWindow(self.session.kb, paths, self.session.planner.today(), self.ask)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not window.cohort.students:
+            reasons = "\n".join(f"{e.file}: {e.error}" for e in window.cohort.errors[:5])
+            self.ask.error("No student could be read", reasons or "No export files were given.")
+            window.deleteLater()
+            return None
+        window.setParent(self, window.windowFlags())  # lives as long as this window
+        window.show()
+        return window
 
     # -- session -> UI ----------------------------------------------------------------------
 

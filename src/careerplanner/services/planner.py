@@ -593,6 +593,13 @@ class Planner:
         )
         return ChangeSet() if edit is None else self.do(edit)
 
+    # -- for an instructor ------------------------------------------------------------------
+
+    def export_for_instructor(self, profile_id: int, include_notes: bool = False) -> str:
+        """One profile as an export file to hand in (``transfer.instructor_document``), its
+        notes left out unless ``include_notes``."""
+        return transfer.instructor_json(self._db, profile_id, include_notes)
+
     # -- job postings (services/postings.py) --------------------------------------------------
 
     def analyse_posting(self, text: str) -> PostingAnalysis:

@@ -51,6 +51,8 @@ __all__ = [
     "export_profile",
     "import_bytes",
     "import_file",
+    "instructor_document",
+    "instructor_json",
     "skills_csv",
 ]
 
@@ -243,3 +245,36 @@ def _write(db: Database, document: Document, source: str) -> ImportSummary:
         plans=sum(len(rows.plans) for rows in document.profiles),
         checkins=sum(len(rows.checkins) for rows in document.profiles),
     )
+
+
+def instructor_document(db: Database, profile_id: int, include_notes: bool = False) -> dict:
+    """One profile as an export file for an instructor (``export --for-instructor``): a valid
+    export that ``cohort`` and ``import`` read, holding that profile alone. Unless
+    ``include_notes``, it leaves out what the student wrote: the notes beside skills, the
+    notes of ratings and of check-ins (the hours, days and skills stay)."""
+    profile = _export_profile(db, profile_id)
+    if not include_notes:
+        profile = without_notes(profile)
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "active_profile": profile["name"],
+        "profiles": [profile],
+    }
+
+
+def instructor_json(db: Database, profile_id: int, include_notes: bool = False) -> str:
+    return (
+        json.dumps(instructor_document(db, profile_id, include_notes), ensure_ascii=False, indent=2)
+        + "\n"
+    )
+
+
+def without_notes(profile: dict[str, Any]) -> dict[str, Any]:
+    """An export profile with every note the student wrote left out."""
+    return {
+        **profile,
+        "ratings": [{**rating, "note": None} for rating in profile["ratings"]],
+        "notes": [],
+        "checkins": [{**checkin, "note": ""} for checkin in profile["checkins"]],
+    }
