@@ -74,6 +74,40 @@ DEMO_FIT = {
 #: The roles the Compare page shows in its screenshot.
 DEMO_COMPARE = ("ai-engineer", "ml-engineer", "ai-application-engineer")
 
+#: The posting the Job Posting page shows, and two saved ones to compare it with.
+DEMO_POSTING = """Senior AI Engineer, Support Copilot
+
+We are putting an assistant inside our help desk, and you will own it end to end.
+
+What you will do
+- Build retrieval-augmented generation (RAG) over our help-centre articles: chunking,
+  embeddings, hybrid search and reranking.
+- Design LLM agents that call our internal APIs through function calling, with LangGraph.
+- Write system prompts and structured output schemas, and keep them versioned.
+- Run evals in Braintrust on every change: LLM-as-judge scoring and golden datasets.
+- Keep token cost and latency in check, and trace requests in Langfuse.
+
+What you bring
+- Production Python and TypeScript, and a REST API you have shipped with FastAPI.
+- The OpenAI API or the Anthropic SDK, and a vector database such as pgvector or Pinecone.
+- Docker, and enough AWS to deploy what you build.
+"""
+DEMO_SAVED = (
+    (
+        "ML Engineer, Fraud",
+        "Machine Learning Engineer, Fraud\n\nTrain XGBoost and PyTorch models on transaction "
+        "data with PySpark and SQL; track them in MLflow, serve them with Triton and watch for "
+        "data drift with Evidently. Strong statistics, Python, Docker and Kubernetes.\n",
+    ),
+    (
+        "MLOps Engineer, LLM Platform",
+        "MLOps Engineer (LLM Platform)\n\nModel serving with vLLM and KServe on Kubernetes, "
+        "training pipelines and automated retraining, MLflow, model monitoring and drift "
+        "detection, canary deployment and rollback; LLM evals with golden datasets and "
+        "LLM-as-judge, LLM observability with Langfuse, fine-tuning with LoRA, and an LLM "
+        "gateway for the OpenAI API. Python, Terraform and CI/CD.\n",
+    ),
+)
 #: The Progress page's student: a bootcamp at 15 h a week, five weeks in, falling behind.
 STUDENT_DAYS = 35
 #: (days ago, hours, note, skills): a prep evening before the plan, then fewer hours each week.
@@ -233,6 +267,8 @@ def main(
     planner.import_bytes(raw, "demo")
     session.use_profile("Me")
     planner.answer_fit(dict(DEMO_FIT))
+    for title, text in DEMO_SAVED:
+        planner.save_posting(text, title)
     session.reload()
     window = MainWindow(session, db_path)
     window.resize(*size)
@@ -241,6 +277,9 @@ def main(
     compare = window.page_by_key["compare"]
     for combo, role in zip(compare.combos, DEMO_COMPARE, strict=True):
         combo.setCurrentIndex(combo.findData(role))
+    posting = window.page_by_key["posting"]
+    posting.set_text(DEMO_POSTING)
+    posting.save_posting()
 
     # (file name, page, what to do on it first)
     shots = [(key, key, None) for key, _title, _blurb in PAGES if key in only]

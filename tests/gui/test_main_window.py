@@ -7,7 +7,15 @@ from careerplanner.gui.main_window import PAGES, MainWindow
 
 def test_navigation_shows_each_page(qtbot, window):
     titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-    assert titles == ["Skills", "Gap", "Plan", "Progress", "Compare roles", "Sources"]
+    assert titles == [
+        "Skills",
+        "Gap",
+        "Plan",
+        "Progress",
+        "Compare roles",
+        "Sources",
+        "Job Posting",
+    ]
     for row, (key, _title, _blurb) in enumerate(PAGES):
         rect = window.navigation.visualItemRect(window.navigation.item(row))
         qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -13,12 +13,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QAbstractItemModel
 
+from careerplanner.core.posting import Verdict
 from careerplanner.core.why_it_counts import why_it_counts
 from careerplanner.gui import models as models_package
 from careerplanner.gui.models.checkins import CheckinTableModel
 from careerplanner.gui.models.cohort import CohortTableModel
 from careerplanner.gui.models.gap import GapRow, GapTableModel, RoleRow, RolesTableModel
 from careerplanner.gui.models.plan import PlanTreeModel
+from careerplanner.gui.models.postings import PostingGapModel, SavedPostingsModel, SavedRow
 from careerplanner.gui.models.skills import SkillFilterModel, SkillTreeModel
 from careerplanner.services.cohort import read_cohort
 from careerplanner.services.edits import AddCheckin
@@ -77,6 +79,27 @@ def _checkin_table(session):
     return model
 
 
+_POSTING = "AI Engineer: RAG with LangGraph and Pinecone, evals in Braintrust; Python, Docker."
+
+
+def _posting_gap(session):
+    model = PostingGapModel()
+    model.set_rows(session.planner.posting_report(_POSTING).skills)
+    return model
+
+
+def _saved_postings(session):
+    planner = session.planner
+    planner.save_posting(_POSTING, "An AI posting")
+    planner.plan_for_posting(text=_POSTING + " Also Kubernetes.", title="Another one")
+    model = SavedPostingsModel()
+    model.set_rows(
+        SavedRow(posting, planner.saved_posting_report(posting), Verdict.AI, "AI Engineer", n == 1)
+        for n, posting in enumerate(planner.saved_postings())
+    )
+    return model
+
+
 def _cohort_table(session):
     folder = class_folder(Path(tempfile.mkdtemp()) / "class")
     model = CohortTableModel({role.id: role.name for role in session.kb.roles})
@@ -91,6 +114,8 @@ FILLED = {
     RolesTableModel: _roles_table,
     PlanTreeModel: _plan_tree,
     CheckinTableModel: _checkin_table,
+    PostingGapModel: _posting_gap,
+    SavedPostingsModel: _saved_postings,
     CohortTableModel: _cohort_table,
 }
 

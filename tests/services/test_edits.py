@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from careerplanner.services import edits
+from careerplanner.knowledge.model import Requirement, SkillId, SourceId, Weight
+from careerplanner.services import edits, posting_edits
 from careerplanner.services.changes import ChangeSet
 from careerplanner.services.edits import (
     AddCheckin,
@@ -22,6 +23,7 @@ from careerplanner.services.edits import (
     UpdateProfile,
 )
 from careerplanner.services.planner import Planner
+from careerplanner.services.posting_edits import PlanForPosting, RemovePosting, SavePosting
 from careerplanner.storage import StorageError
 from careerplanner.storage.records import timestamp
 from tests.storage_fixtures import add_plan_snapshot, dump, make_profile
@@ -41,6 +43,15 @@ def me(ws):
 
 #: The id of the check-in logged before each example (a fresh database's first).
 FIRST_CHECKIN = 1
+
+
+def _posting(me, title: str = "Data engineer") -> SavePosting:
+    python = Requirement(SkillId("python"), 2, Weight.SECONDARY, SourceId("s1"))
+    return SavePosting(me.id, title, "Python, SQL and Docker.", None, [python])
+
+
+#: The posting every undo test saves first: the first one in a fresh file has id 1.
+SAVED_POSTING_ID = 1
 
 #: At least one example of every edit there is; ``test_every_edit_has_an_example`` fails when
 #: an edit class is added without one here.
@@ -81,16 +92,21 @@ EXAMPLES = {
     "re-plan": lambda me: Replan(
         me.id, date(2026, 6, 1), {"done_items": ["skill:python:4"]}, {"months": []}
     ),
+    "save posting": lambda me: _posting(me),
+    "remove posting": lambda me: RemovePosting(me.id, SAVED_POSTING_ID, "Saved"),
+    "plan for a new posting": lambda me: PlanForPosting(me.id, me.target, save=_posting(me)),
+    "plan for a saved posting": lambda me: PlanForPosting(me.id, me.target, SAVED_POSTING_ID),
 }
 
 
 def _edit_classes() -> set[type]:
     return {
         value
-        for name, value in vars(edits).items()
+        for module in (edits, posting_edits)
+        for name, value in vars(module).items()
         if isinstance(value, type)
         and not name.startswith("_")
-        and value.__module__ == edits.__name__
+        and value.__module__ == module.__name__
         and value is not edits.Edit  # the protocol itself
         and callable(getattr(value, "apply", None))
         and callable(getattr(value, "revert", None))
@@ -109,6 +125,8 @@ def test_do_undo_redo_leave_the_data_exactly_as_expected(fresh_db, ws, me, name)
     ws.do(MarkItem(me.id, "skill:python:4", "skipped"))
     logged = ws.do(AddCheckin(me.id, date(2026, 2, 1), 1.5, "first", ["python"]))
     assert logged.checkins and ws.checkins(me.id)[0].id == FIRST_CHECKIN
+    ws.do(_posting(me, "Saved"))
+    assert ws.saved_postings()[0].id == SAVED_POSTING_ID
     edit = EXAMPLES[name](me)
     before = dump(fresh_db)
 

@@ -80,7 +80,8 @@ def test_a_full_disk_says_the_disk_is_full_and_keeps_what_was_saved(small_disk):
     profile = ProfileStore(db).add("me", "student", "ml-engineer", 5, date(2026, 1, 1))
     RatingStore(db).add(profile, "python", 2, note="saved before the disk filled up")
     filler = small_disk / "filler"
-    with open(filler, "wb") as handle:
+    # Unbuffered: a write cut short leaves nothing behind for close() to fail on.
+    with open(filler, "wb", buffering=0) as handle:
         try:
             while True:
                 handle.write(b"\0" * 65536)

@@ -22,6 +22,16 @@ CURRENT_TABLES = {
     "plan_items": ["id", "profile_id", "plan_id", "item_id", "status", "marked_at"],
     "checkins": ["id", "profile_id", "day", "hours", "note", "skills", "created", "items"],
     "settings": ["key", "value"],
+    "postings": [
+        "id",
+        "profile_id",
+        "title",
+        "text",
+        "created",
+        "closest_role",
+        "requirements",
+        "target_over",
+    ],
 }
 
 

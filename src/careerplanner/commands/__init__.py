@@ -14,13 +14,14 @@ from careerplanner.commands import (
     gap,
     knowledge,
     plan,
+    posting,
     profile,
     progress,
     rate,
     transfer,
 )
 
-_MODULES = [knowledge, gap, plan, profile, rate, checkin, progress, cohort, transfer, fit]
+_MODULES = [knowledge, gap, plan, profile, rate, checkin, progress, cohort, transfer, fit, posting]
 
 
 def register_all(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from careerplanner.core import limits
+from careerplanner.core.posting import PostingTarget
 from careerplanner.errors import UsageError
 from careerplanner.knowledge.model import KnowledgeBase, Role, SkillId
 from careerplanner.services.planner import Profile
@@ -77,6 +78,8 @@ class SavedProfile:
     levels: dict[str, int]
     set_aside: frozenset[str]  # items the last re-plan left out as finished, as in the window
     statuses: dict[str, str]  # item id -> "done" / "skipped", as ticked in the window
+    #: The saved job posting the profile plans for instead of its target role, if any.
+    posting: PostingTarget | None = None
 
 
 def saved_profile(args: argparse.Namespace) -> SavedProfile | None:
@@ -95,6 +98,7 @@ def saved_profile(args: argparse.Namespace) -> SavedProfile | None:
             planner.levels(profile.id),
             set_aside,
             planner.item_statuses(profile.id),
+            planner.posting_target_of(profile),
         )
 
 
@@ -121,6 +125,12 @@ def role_option(kb: KnowledgeBase, text: str, option: str, *, target: bool) -> R
         kind = "a target role" if target else "a starting background"
         raise UsageError(f"{role.name} is not {kind} for {option}; choose one of {choices}")
     return role
+
+
+def background_option(kb: KnowledgeBase, args: argparse.Namespace, profile: Profile | None) -> Role:
+    """The starting background: ``--from``, else the saved profile's, else the default."""
+    chosen = args.background or (profile.background if profile else DEFAULT_BACKGROUND)
+    return role_option(kb, chosen, "--from", target=False)
 
 
 def levels_option(kb: KnowledgeBase, path: str | None, background: Role) -> dict[SkillId, int]:

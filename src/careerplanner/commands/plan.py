@@ -69,13 +69,12 @@ def run(args: argparse.Namespace) -> int:
     if args.target is None and saved is None:
         raise UsageError("say where you want to go with --to ROLE, or use --profile NAME")
     profile = saved.profile if saved else None
-    target = _options.role_option(kb, args.target or profile.target, "--to", target=True)
-    background = _options.role_option(
-        kb,
-        args.background or (profile.background if profile else _options.DEFAULT_BACKGROUND),
-        "--from",
-        target=False,
-    )
+    if args.target is None and saved is not None and saved.posting is not None:
+        # The profile plans for a saved job posting, as the window's Plan page shows.
+        kb, target = saved.posting.kb, saved.posting.role
+    else:
+        target = _options.role_option(kb, args.target or profile.target, "--to", target=True)
+    background = _options.background_option(kb, args, profile)
     hours = _options.hours_option(args.hours)
     if hours is None and profile is not None:
         hours = profile.hours_per_week

@@ -26,6 +26,7 @@ from careerplanner.gui.ask import Ask
 from careerplanner.gui.pages.compare import ComparePage
 from careerplanner.gui.pages.gap import GapPage
 from careerplanner.gui.pages.plan import PlanPage
+from careerplanner.gui.pages.posting import PostingPage
 from careerplanner.gui.pages.progress import ProgressPage
 from careerplanner.gui.pages.skills import SkillsPage
 from careerplanner.gui.pages.sources import SourcesPage
@@ -48,6 +49,7 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("progress", "Progress", "Log study hours and see whether you are on track."),
     ("compare", "Compare roles", "Two or three roles side by side: work, stack, pay, interviews."),
     ("sources", "Sources", "The five articles behind every figure, and where they disagree."),
+    ("posting", "Job Posting", "Paste a job posting: the skills it asks for, its lean, your gap."),
 )
 
 
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
             "progress": ProgressPage(session, self.ask),
             "compare": ComparePage(session),
             "sources": SourcesPage(session),
+            "posting": PostingPage(session, self.ask),
         }
         for key, title, blurb in PAGES:
             item = QListWidgetItem(title)

@@ -152,3 +152,16 @@ class Session(QObject):
             return False
         self.changed.emit(change)
         return True
+
+    # -- other undoable Planner changes -----------------------------------------------------
+
+    def run(self, step: Callable[[], ChangeSet], label: str) -> bool:
+        """An undoable change the Planner makes itself (saving a job posting, planning for
+        one): like ``do``, False (after a dialog) when it could not be made. The Edit menu
+        names it as the Planner's history does."""
+        if not self._run(step, label):
+            return False
+        done = self.planner.history.undo_text or label
+        self.undo_stack.push(_Mirror(done))
+        self.message.emit(f"Saved: {done}")
+        return True

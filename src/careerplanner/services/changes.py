@@ -21,6 +21,8 @@ class ChangeSet:
     plans: bool = False  # plan snapshots (a re-plan)
     checkins: bool = False
     fit: bool = False  # the fit quiz's answers
+    #: Saved job postings: one saved or removed, or which one the profile plans for.
+    postings: bool = False
     #: The skills whose level or note changed, when ``levels`` or ``notes`` is set and the edit
     #: knows them; empty means "any skill may have changed".
     skills: frozenset[str] = frozenset()
@@ -63,4 +65,5 @@ EVERYTHING = ChangeSet(
     plans=True,
     checkins=True,
     fit=True,
+    postings=True,
 )

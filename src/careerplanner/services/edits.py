@@ -23,6 +23,7 @@ from careerplanner.storage.stores import (
     NoteStore,
     PlanItemStore,
     PlanStore,
+    PostingStore,
     ProfileStore,
     RatingStore,
     Row,
@@ -287,7 +288,15 @@ class DeleteProfile:
     """
 
     # Parents before children, so undo can re-insert in this order under foreign keys.
-    _STORES = (ProfileStore, PlanStore, PlanItemStore, RatingStore, CheckinStore, FitAnswerStore)
+    _STORES = (
+        ProfileStore,
+        PlanStore,
+        PlanItemStore,
+        RatingStore,
+        CheckinStore,
+        FitAnswerStore,
+        PostingStore,
+    )
 
     def __init__(
         self, profile_id: int, profile_name: str | None = None, show_next: int | None = None

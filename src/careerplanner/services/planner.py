@@ -19,13 +19,20 @@ from careerplanner.core import limits
 from careerplanner.core import progress as progress_rules
 from careerplanner.core.fit import FitResult, score_fit
 from careerplanner.core.gap import analyse_all
+from careerplanner.core.matcher import SkillMatcher
 from careerplanner.core.plan import Plan, PlanRequest, build_plan, plan_to_dict
 from careerplanner.core.plan_model import ItemKind, parse_skill_item
+from careerplanner.core.posting import (
+    PostingAnalysis,
+    PostingTarget,
+    analyse_posting,
+    posting_target,
+)
 from careerplanner.core.progress import ProgressReport
 from careerplanner.errors import UsageError
 from careerplanner.knowledge.fit import FitQuiz, load_fit
 from careerplanner.knowledge.model import KnowledgeBase, Role, Skill
-from careerplanner.services import fit, transfer
+from careerplanner.services import fit, posting_edits, postings, transfer
 from careerplanner.services import progress as progress_service
 from careerplanner.services.changes import EVERYTHING, ChangeSet
 from careerplanner.services.edits import (
@@ -37,6 +44,7 @@ from careerplanner.services.edits import (
     Replan,
 )
 from careerplanner.services.history import History
+from careerplanner.services.posting_files import check_pasted_text, default_title
 from careerplanner.services.role_plans import every_role_plan
 from careerplanner.services.snapshot import (
     Snapshot,
@@ -88,6 +96,8 @@ class Planner:
         self._active: Profile | None = None
         self._snapshot: Snapshot | None = None
         self._plans: dict[tuple, Plan] = {}
+        self._matcher: SkillMatcher | None = None
+        self._targets: dict[tuple, PostingTarget] = {}
         self._fit_quiz: FitQuiz | None = None
 
     def close(self) -> None:
@@ -162,9 +172,12 @@ class Planner:
         today = self.today()
         start = first_of_month(today)
         done = progress_service.consistent_set_aside(snap.done_items, snap.levels)
-        plan = self._plan(profile_request(snap.profile, snap.levels, done, today, start=start))
+        plan = self._plan(
+            *self._aimed(snap, profile_request(snap.profile, snap.levels, done, today, start=start))
+        )
         inputs = {
             **plan_inputs(snap.profile, snap.levels, plan, done, start),
+            **_posting_input(snap),
             "replanned_on": today.isoformat(),
         }
         return self.do(Replan(snap.profile.id, start, inputs, plan_to_dict(plan)))
@@ -414,7 +427,10 @@ class Planner:
     ) -> MarkItem:
         first_plan = None
         if self.latest_plan(profile.id) is None and plan is not None:
-            first_plan = stored_snapshot(profile, levels, plan)
+            inputs, stored = stored_snapshot(profile, levels, plan)
+            snap = self._snapshot  # a plan toward a posting records which one
+            posting = _posting_input(snap) if snap is not None and snap.plan is plan else {}
+            first_plan = ({**inputs, **posting}, stored)
         return MarkItem(profile.id, item_id, status, first_plan)
 
     def _with_ticked_steps(self, rating: RateSkill) -> Edit:
@@ -463,6 +479,7 @@ class Planner:
             statuses=self.item_statuses(profile.id),
             set_aside=set_aside,
             replanned_on=replanned_on,
+            posting=self._posting_target(profile),
         )
         return dataclasses.replace(base, **self._plan_fields(base, None))
 
@@ -471,7 +488,7 @@ class Planner:
             base.profile, base.levels, base.set_aside, self.today(), hours_per_week
         )
         try:
-            return {"plan": self._plan(request), "plan_problem": ""}
+            return {"plan": self._plan(*self._aimed(base, request)), "plan_problem": ""}
         except ValueError as error:
             # Only a database written before today's limits can hold such a value: say what to
             # change, and let every other page work.
@@ -483,7 +500,11 @@ class Planner:
                 ),
             }
 
-    def _plan(self, request: PlanRequest) -> Plan:
+    def _plan(self, request: PlanRequest, kb: KnowledgeBase | None = None) -> Plan:
+        """The plan for ``request`` on ``kb`` (the knowledge base, or a copy with a posting's
+        role), built once and reused while the same request comes back."""
+        kb = kb or self.kb
+        posting = None if kb is self.kb else _posting_key(kb.role(request.target))
         key = (
             tuple(sorted(request.levels.items())),
             request.background,
@@ -492,10 +513,11 @@ class Planner:
             request.start,
             request.done_items,
             request.today,
+            posting,
         )
         plan = self._plans.get(key)
         if plan is None:
-            plan = build_plan(self.kb, request)
+            plan = build_plan(kb, request)
             if len(self._plans) >= _PLANS_KEPT:
                 self._plans.pop(next(iter(self._plans)))
             self._plans[key] = plan
@@ -577,6 +599,145 @@ class Planner:
         """One profile as an export file to hand in (``transfer.instructor_document``), its
         notes left out unless ``include_notes``."""
         return transfer.instructor_json(self._db, profile_id, include_notes)
+
+    # -- job postings (services/postings.py) --------------------------------------------------
+
+    def analyse_posting(self, text: str) -> PostingAnalysis:
+        """The skills a posting asks for, its lean and closest role (``core.posting``)."""
+        if self._matcher is None:
+            self._matcher = SkillMatcher(self.kb)
+        return analyse_posting(self.kb, text, self._matcher)
+
+    def posting_report(
+        self, text: str, title: str | None = None, hours_per_week: float | None = None
+    ) -> postings.PostingReport:
+        """The active profile's gap to a posting and the plan toward it, at the profile's
+        hours (or ``hours_per_week``): the plan the Plan page shows once it is the target."""
+        return postings.analysis_report(
+            self.kb,
+            self.analyse_posting(text),
+            title or default_title(text),
+            self._posting_inputs(hours_per_week),
+            self._plan,
+        )
+
+    def saved_postings(self) -> list[postings.SavedPosting]:
+        """The active profile's saved postings, oldest first (none without a profile)."""
+        profile = self.active_profile()
+        return postings.saved_postings(self._db, self.kb, profile.id) if profile else []
+
+    def saved_posting_report(self, posting: postings.SavedPosting) -> postings.PostingReport:
+        """A saved posting's gap and plan, from what it asked for when saved."""
+        return postings.report_for(
+            self.kb,
+            posting.title,
+            posting.requirements,
+            posting.closest_role,
+            self._posting_inputs(None),
+            posting_id=posting.id,
+            plan_with=self._plan,
+        )
+
+    def target_posting(self) -> postings.SavedPosting | None:
+        """The saved posting the active profile's plan aims at, if it plans for one."""
+        profile = self.active_profile()
+        return postings.target_posting(self._db, self.kb, profile) if profile else None
+
+    def save_posting(self, text: str, title: str | None = None) -> ChangeSet:
+        """Save a posting with the active profile (undoable)."""
+        return self.do(self._save_posting_edit(text, title))
+
+    def remove_posting(self, posting_id: int) -> ChangeSet:
+        """Remove a saved posting of the active profile (undoable)."""
+        posting = postings.saved_posting(self._db, self.kb, posting_id)
+        profile = self._require_snapshot().profile
+        return self.do(posting_edits.RemovePosting(profile.id, posting.id, posting.title))
+
+    def plan_for_posting(
+        self, posting_id: int | None = None, text: str | None = None, title: str | None = None
+    ) -> ChangeSet:
+        """Plan for a saved posting, or for the posting ``text`` (saved first, in the same
+        undoable edit), instead of the target role, until another role is chosen."""
+        profile = self._require_snapshot().profile
+        if posting_id is not None:
+            posting = postings.saved_posting(self._db, self.kb, posting_id)
+            edit = posting_edits.PlanForPosting(
+                profile.id, profile.target, posting.id, title=posting.title
+            )
+        elif text is not None:
+            save = self._save_posting_edit(text, title)
+            edit = posting_edits.PlanForPosting(profile.id, profile.target, save=save)
+        else:
+            raise ValueError("plan for a saved posting (posting_id) or a new one (text)")
+        return self.do(edit)
+
+    def plan_for_role(self) -> ChangeSet:
+        """Plan for the target role again, not for a posting (undoable)."""
+        profile = self._require_snapshot().profile
+        return self.do(posting_edits.PlanForPosting(profile.id, profile.target))
+
+    def posting_target_of(self, profile: Profile) -> PostingTarget | None:
+        """The posting a profile's plan aims at, as a target the planner builds toward."""
+        return self._posting_target(profile)
+
+    def _save_posting_edit(self, text: str, title: str | None) -> posting_edits.SavePosting:
+        profile = self._require_snapshot().profile
+        checked = check_pasted_text(text).text
+        analysis = self.analyse_posting(checked)
+        closest = analysis.closest_role.id if analysis.closest_role else None
+        return posting_edits.SavePosting(
+            profile.id, title or default_title(checked), checked, closest, analysis.requirements
+        )
+
+    def _posting_inputs(self, hours_per_week: float | None) -> postings.PlanInputs:
+        """The active profile as the gap and plan toward a posting see it: exactly what its
+        own plan uses, so a posting made the target shows the same months."""
+        snap = self._require_snapshot()
+        profile = snap.profile
+        return postings.PlanInputs(
+            levels=snap.levels,
+            background=profile.background,
+            hours_per_week=profile.hours_per_week if hours_per_week is None else hours_per_week,
+            start=profile.start_month,
+            today=self.today(),
+            set_aside=snap.set_aside,
+        )
+
+    def _posting_target(self, profile: Profile) -> PostingTarget | None:
+        """The posting the profile's plan aims at, as a target (kept while it is unchanged,
+        so its plans are reused)."""
+        posting = postings.target_posting(self._db, self.kb, profile)
+        if posting is None:
+            return None
+        key = (posting.id, posting.title, posting.requirements, posting.closest_role)
+        target = self._targets.get(key)
+        if target is None:
+            closest = self.kb.role(posting.closest_role) if posting.closest_role else None
+            target = posting_target(
+                self.kb, posting.title, posting.requirements, closest, posting.id
+            )
+            if len(self._targets) >= _PLANS_KEPT:
+                self._targets.pop(next(iter(self._targets)))
+            self._targets[key] = target
+        return target
+
+    def _aimed(self, snap: Snapshot, request: PlanRequest) -> tuple[PlanRequest, KnowledgeBase]:
+        """The request and knowledge base for the profile's own plan: toward its target role,
+        or toward the posting it plans for."""
+        if snap.posting is None:
+            return request, self.kb
+        return dataclasses.replace(request, target=snap.posting.role.id), snap.posting.kb
+
+
+def _posting_key(role: Role) -> tuple:
+    """What a posting's plan depends on besides the request: its role's title, requirements
+    and borrowed closing month."""
+    return (role.name, role.requirements, role.first_90_days, role.interview_loop)
+
+
+def _posting_input(snap: Snapshot) -> dict:
+    """A plan snapshot toward a posting records which one, beside the usual inputs."""
+    return {"posting": snap.posting.posting_id} if snap.posting is not None else {}
 
 
 def _suggest(names: list[str]) -> str:

@@ -16,7 +16,9 @@ from typing import Any
 
 from careerplanner.core.gap import RoleGap
 from careerplanner.core.plan import Plan, PlanRequest, plan_to_dict
+from careerplanner.core.posting import PostingTarget
 from careerplanner.core.progress import schedule_start
+from careerplanner.knowledge.model import KnowledgeBase
 from careerplanner.storage.records import Profile
 
 
@@ -35,6 +37,14 @@ class Snapshot:
     set_aside: frozenset[str]  # items finished before the last re-plan: not in this plan
     replanned_on: date | None = None  # the day of the last "re-plan from today"
     plan_problem: str = ""
+    #: The saved job posting the plan aims at instead of the target role, if the user chose
+    #: "Plan for this posting" (``services.postings``); None for the usual plan to the role.
+    posting: PostingTarget | None = None
+
+    def plan_kb(self, kb: KnowledgeBase) -> KnowledgeBase:
+        """The knowledge base the plan was built on: ``kb``, or its copy that knows the
+        posting's own role when the plan aims at a posting (look the plan's roles up here)."""
+        return self.posting.kb if self.posting is not None else kb
 
     def gap_for(self, role_id: str) -> RoleGap | None:
         return next((g for g in self.gaps if g.role == role_id), None)

@@ -210,5 +210,36 @@ def m010_fit_answers(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m011_postings(db: Database) -> None:
+    # Job postings saved with a profile. ``requirements`` is the posting as a custom target, as it
+    # was read when saved (JSON [{"skill", "level", "weight", "source"}]), so its plan does not
+    # change under the user when a later version reads postings differently. ``target_over`` is
+    # set on the one posting the profile plans for: the role that was its target then; the
+    # posting stays the plan's target while the profile's target is still that role.
+    _run(
+        db,
+        """
+        CREATE TABLE postings (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            text TEXT NOT NULL,
+            created TEXT NOT NULL,          -- ISO 8601, UTC
+            closest_role TEXT,              -- role id; NULL when it is not an AI or ML job
+            requirements TEXT NOT NULL,     -- JSON list, see above
+            target_over TEXT                -- role id, on the posting the profile plans for
+        )
+        """,
+        "CREATE INDEX postings_by_profile ON postings(profile_id, id)",
+        "CREATE UNIQUE INDEX postings_one_target ON postings(profile_id) "
+        "WHERE target_over IS NOT NULL",
+    )
+
+
 #: Columns holding JSON text, which the app reads back with ``json.loads``.
-JSON_COLUMNS = {"plans": ("inputs", "plan"), "checkins": ("skills", "items")}
+JSON_COLUMNS = {
+    "plans": ("inputs", "plan"),
+    "checkins": ("skills", "items"),
+    "postings": ("requirements",),
+}

@@ -31,6 +31,7 @@ from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.chart import ChartView
 from careerplanner.gui.widgets.hours import HoursSpinBox
 from careerplanner.gui.widgets.views import make_tree_view
+from careerplanner.knowledge.model import KnowledgeBase
 from careerplanner.services.changes import ChangeSet
 from careerplanner.services.edits import UpdateProfile
 from careerplanner.services.snapshot import Snapshot
@@ -175,7 +176,7 @@ class PlanPage(QWidget):
         if path.suffix.lower() != fmt.suffix:
             path = path.with_name(path.name + fmt.suffix)
         try:
-            write_plan(snapshot, self.session.kb, fmt, path)
+            write_plan(snapshot, snapshot.plan_kb(self.session.kb), fmt, path)
         except CareerPlannerError as error:
             self.ask.error("The plan was not saved", str(error))
             return
@@ -261,9 +262,10 @@ class PlanPage(QWidget):
             # and the keyboard stay on the row the user just ticked.
             self.model.set_statuses(snapshot.statuses)
         else:
-            self.heading.setText(_heading(self.session, plan))
-            self.pace.setText(text.pace_sentence(plan, self.session.kb))
-            self.sources.setText(_notes_html(plan))
+            kb = snapshot.plan_kb(self.session.kb)
+            self.heading.setText(_heading(kb, plan))
+            self.pace.setText(text.pace_sentence(plan, kb))
+            self.sources.setText(_posting_html(snapshot) + _notes_html(plan))
             self._set_plan(plan, snapshot.statuses)
         self.timeline.plot(draw_timeline, plan, done=snapshot.done_items, delay_ms=chart_delay_ms)
         if not same_plan:
@@ -294,8 +296,7 @@ class PlanPage(QWidget):
         }
 
 
-def _heading(session: Session, plan: Plan) -> str:
-    kb = session.kb
+def _heading(kb: KnowledgeBase, plan: Plan) -> str:
     route = f"{kb.role(plan.from_role).name} → {kb.role(plan.to_role).name}"
     if plan.ready:
         return f"{route}: you already meet the requirements"
@@ -305,6 +306,17 @@ def _heading(session: Session, plan: Plan) -> str:
         f"{route}: {months} month{'s' if months != 1 else ''} at "
         f"{plan.hours_per_week:g} h/week "
         f"({dates.short_month_year(first)} – {dates.short_month_year(last)})"
+    )
+
+
+def _posting_html(snapshot: Snapshot) -> str:
+    """When the plan aims at a saved job posting, say so first, and how to go back."""
+    if snapshot.posting is None:
+        return ""
+    return (
+        f"<div>• <b>This plan aims at the job posting “{escape(snapshot.posting.role.name)}”"
+        "</b>, not at your target role. Choose a role on the Gap page, or Plan for My Role "
+        "Instead on the Job Posting page, to plan for a role again.</div>"
     )
 
 

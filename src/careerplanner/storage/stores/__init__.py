@@ -5,6 +5,7 @@ from careerplanner.storage.stores.checkins import CheckinStore
 from careerplanner.storage.stores.fit_answers import FitAnswerStore
 from careerplanner.storage.stores.notes import NoteStore
 from careerplanner.storage.stores.plans import PlanItemStore, PlanStore
+from careerplanner.storage.stores.postings import PostingStore, requirements_of
 from careerplanner.storage.stores.profiles import ProfileStore, active_profile
 from careerplanner.storage.stores.ratings import RatingStore
 from careerplanner.storage.stores.settings import ACTIVE_PROFILE, SettingsStore
@@ -17,9 +18,11 @@ __all__ = [
     "NoteStore",
     "PlanItemStore",
     "PlanStore",
+    "PostingStore",
     "ProfileStore",
     "RatingStore",
     "Row",
     "SettingsStore",
     "active_profile",
+    "requirements_of",
 ]
