@@ -49,8 +49,7 @@ def run_module(path: Path) -> list[Metric]:
         )
         rows = json.loads(out.read_text(encoding="utf-8"))
     return [
-        Metric(**{**row, "spread": tuple(row["spread"]) if row["spread"] else None})
-        for row in rows
+        Metric(**{**row, "spread": tuple(row["spread"]) if row["spread"] else None}) for row in rows
     ]
 
 
