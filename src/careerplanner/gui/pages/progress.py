@@ -38,6 +38,7 @@ from careerplanner.gui.printing import pdf_from_html
 from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.chart import ChartView
 from careerplanner.gui.widgets.checkin_form import CheckinForm
+from careerplanner.gui.widgets.refresh import refresh_in_event_handler
 from careerplanner.gui.widgets.views import make_table_view
 from careerplanner.services.changes import ChangeSet
 from careerplanner.services.edits import AddCheckin, DeleteCheckin, EditCheckin
@@ -290,7 +291,7 @@ class ProgressPage(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
-            self.refresh()
+            refresh_in_event_handler(self.refresh)
 
     def refresh(self) -> None:
         self._stale = False
