@@ -404,10 +404,7 @@ class Planner:
                 for m in PlanItemStore(self._db).rows(profile_id)
             ),
             last_plan_inputs=latest[1] if latest else None,
-            checkins=tuple(
-                progress_service.CheckinEntry(c.day, c.hours, c.note, c.skills, c.items)
-                for c in self.checkins(profile_id)
-            ),
+            checkins=tuple(self.checkins(profile_id)),
         )
 
     def progress_document(self, profile_id: int, today: date | None = None) -> dict:

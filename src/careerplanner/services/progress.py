@@ -9,6 +9,7 @@ profile object (``from_export``): the same ``ProfileData`` either way.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -22,10 +23,10 @@ from careerplanner.core.progress import ProgressReport
 from careerplanner.errors import UsageError
 from careerplanner.knowledge.model import KnowledgeBase
 from careerplanner.services.snapshot import last_replan, plan_request
-from careerplanner.storage.records import local_day, parse_month
+from careerplanner.storage.records import Checkin, local_day, parse_month
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CheckinEntry:
     day: date
     hours: float
@@ -50,16 +51,26 @@ class ProfileData:
     marks: tuple[tuple[date, str, str | None], ...]
     #: The inputs stored with the profile's latest plan snapshot (what a re-plan set aside).
     last_plan_inputs: Mapping[str, Any] | None
-    checkins: tuple[CheckinEntry, ...]
+    #: Every check-in: from an export file, or the database's own records as read (ten years of
+    #: them need no copying).
+    checkins: tuple[CheckinEntry | Checkin, ...]
+
+    # Each of these is worked out once per ProfileData (a report reads them several times; ten
+    # years of ratings take milliseconds to go through).
+
+    @functools.cached_property
+    def levels_over_time(self) -> list[tuple[date, dict[str, int]]]:
+        """Every skill's level at the end of each day that had ratings
+        (``core.progress.levels_over_time``)."""
+        return rules.levels_over_time(self.ratings)
 
     @property
     def levels(self) -> dict[str, int]:
-        levels: dict[str, int] = {}
-        for _day, skill, level in self.ratings:
-            levels[skill] = level
-        return levels
+        """Every rated skill's current level (its latest rating)."""
+        series = self.levels_over_time
+        return dict(series[-1][1]) if series else {}
 
-    @property
+    @functools.cached_property
     def statuses(self) -> dict[str, str]:
         """item id -> its latest mark, "done" or "skipped" (a cleared item is absent)."""
         latest: dict[str, str | None] = {}
@@ -67,12 +78,12 @@ class ProfileData:
             latest[item] = status
         return {item: status for item, status in latest.items() if status}
 
-    @property
+    @functools.cached_property
     def set_aside(self) -> frozenset[str]:
         items, _day = last_replan(self.last_plan_inputs)
         return consistent_set_aside(items, self.levels)
 
-    @property
+    @functools.cached_property
     def start(self) -> date:
         _items, replanned_on = last_replan(self.last_plan_inputs)
         return rules.schedule_start(self.start_month, self.made, replanned_on)
@@ -156,7 +167,7 @@ def progress_report(
         plan=plan or plan_for(kb, data, today),
         start=data.start,
         checkins=data.checkins,
-        levels_over_time=rules.levels_over_time(data.ratings),
+        levels_over_time=data.levels_over_time,
         statuses=data.statuses,
         today=today,
         set_aside=data.set_aside,

@@ -69,6 +69,13 @@ class Shape:
     foreign_keys: frozenset[tuple[str, str, str]]
 
 
+class GarbledValue(sqlite3.DatabaseError):
+    """A stored value that a store cannot read (a JSON list that does not parse), met by a read
+    after a quick look at open: damage, reported as SQLite's own is (``is_damage``)."""
+
+    sqlite_errorcode = SQLITE_CORRUPT
+
+
 class _Damage(Exception):
     """Raised inside ``examine`` to end the look with a ``damaged`` verdict."""
 
