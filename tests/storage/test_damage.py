@@ -235,6 +235,19 @@ def test_a_garbled_entry_in_an_index_is_damage_at_the_days_first_open(db_path):
         _assert_damaged_and_kept(db_path, backup, before)
 
 
+def test_a_check_in_list_garbled_while_the_file_is_open_is_damage_when_read(db_path):
+    """The quick look parses every JSON value at open; one that another program garbles while
+    the app has the file open fails the read that meets it as damage, not as a traceback."""
+    backup = _with_data(db_path)
+
+    def garbled_meanwhile(workspace: Planner) -> None:
+        _change_by_hand(db_path, "UPDATE checkins SET skills = 'python]'")
+        workspace.checkins(workspace.active_profile().id)
+
+    message = _read_fails_as_damage(db_path, backup, lambda: _reading(db_path, garbled_meanwhile))
+    assert "1 of the values in checkins.skills is garbled" in message
+
+
 def _every_read(workspace: Planner) -> None:
     """What the window and the commands read of a profile, and a rating saved and undone."""
     me = workspace.active_profile()
