@@ -133,7 +133,7 @@ def _reference_data(planner, db, profile) -> progress_service.ProfileData:
     # The profile's own fields as the Planner reads them; its history as read above.
     return dataclasses.replace(
         planner.progress_data(profile.id),
-        ratings=tuple(ratings),
+        levels_over_time=_reference_levels_over_time(ratings),
         marks=tuple(
             (datetime.fromisoformat(at).astimezone().date(), item, status)
             for at, item, status in marks
@@ -145,7 +145,7 @@ def _reference_data(planner, db, profile) -> progress_service.ProfileData:
 def test_ten_years_give_the_reports_of_a_straightforward_reading(ten_years):
     planner, db, me = ten_years
     reference = _reference_data(planner, db, me)
-    series = _reference_levels_over_time(reference.ratings)
+    series = reference.levels_over_time
     assert len(series) > 3000, "a point for most days of the ten years"
     plan = progress_service.plan_for(KB, reference, TODAY)
     expected = rules.progress_report(
@@ -171,7 +171,7 @@ def test_ten_years_give_the_reports_of_a_straightforward_reading(ten_years):
 
 def test_each_days_readiness_is_the_gap_analysis_of_that_days_levels(ten_years):
     planner, db, me = ten_years
-    series = _reference_levels_over_time(_reference_data(planner, db, me).ratings)
+    series = _reference_data(planner, db, me).levels_over_time
     report = planner.progress(TODAY)
     assert [(p.day, p.readiness) for p in report.readiness_over_time] == [
         (day, analyse_role(KB, me.target, levels).readiness) for day, levels in series

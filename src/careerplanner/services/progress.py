@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -45,8 +45,9 @@ class ProfileData:
     hours_per_week: float
     start_month: date
     made: date  # the user's calendar day when the profile was created
-    #: Every rating in the order made: (day as YYYY-MM-DD, skill id, level).
-    ratings: tuple[tuple[str, str, int], ...]
+    #: Every skill's level at the end of each day that had ratings, from every rating in the
+    #: order made (``core.progress.levels_over_time``).
+    levels_over_time: Sequence[tuple[date, Mapping[str, int]]]
     #: Every plan-item mark in the order made: (day, item id, "done" / "skipped" / None).
     marks: tuple[tuple[date, str, str | None], ...]
     #: The inputs stored with the profile's latest plan snapshot (what a re-plan set aside).
@@ -55,14 +56,7 @@ class ProfileData:
     #: them need no copying).
     checkins: tuple[CheckinEntry | Checkin, ...]
 
-    # Each of these is worked out once per ProfileData (a report reads them several times; ten
-    # years of ratings take milliseconds to go through).
-
-    @functools.cached_property
-    def levels_over_time(self) -> list[tuple[date, dict[str, int]]]:
-        """Every skill's level at the end of each day that had ratings
-        (``core.progress.levels_over_time``)."""
-        return rules.levels_over_time(self.ratings)
+    # Each of these is worked out once per ProfileData: a report reads them several times.
 
     @property
     def levels(self) -> dict[str, int]:
@@ -113,7 +107,9 @@ def from_export(profile: Mapping[str, Any], where: str = "profile") -> ProfileDa
             hours_per_week=float(profile["hours_per_week"]),
             start_month=parse_month(profile["start_month"]),
             made=local_day(datetime.fromisoformat(profile["created"])),
-            ratings=tuple((r["day"], r["skill"], int(r["level"])) for r in profile["ratings"]),
+            levels_over_time=rules.levels_over_time(
+                (r["day"], r["skill"], int(r["level"])) for r in profile["ratings"]
+            ),
             marks=tuple(
                 (local_day(datetime.fromisoformat(m["at"])), m["item"], m["status"])
                 for m in profile["marks"]
