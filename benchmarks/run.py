@@ -1,16 +1,23 @@
 """``make bench``: run every ``benchmarks/bench_*.py``, print one table of what they measured
 against their goals, and write ``benchmarks/results.json``.
 
-Each module has ``run() -> list[Metric]`` (``results.py``). Goals are ratios against baselines
-measured in the same run wherever a baseline makes sense, so a faster or slower machine moves
-both alike. Benchmarks report; they never fail a build (tests do not time things).
+Each module has ``run() -> list[Metric]`` (``results.py``) and runs in a process of its own,
+so one module's memory and imports never reach another's figures (on Linux a child process
+starts with its parent's peak memory as its own, so start-up memory must be measured from a
+small parent). Goals are ratios against baselines measured in the same run wherever a baseline
+makes sense, so a faster or slower machine moves both alike. Benchmarks report; they never fail
+a build (tests do not time things).
 """
 
 from __future__ import annotations
 
 import importlib.util
+import json
+import subprocess
 import sys
+import tempfile
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -33,7 +40,24 @@ def load(path: Path):
     return module
 
 
+def run_module(path: Path) -> list[Metric]:
+    """Run one benchmark module in a fresh interpreter and read back its metrics."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "metrics.json"
+        subprocess.run(
+            [sys.executable, __file__, "--one", str(path), str(out)], check=True, timeout=1800
+        )
+        rows = json.loads(out.read_text(encoding="utf-8"))
+    return [
+        Metric(**{**row, "spread": tuple(row["spread"]) if row["spread"] else None}) for row in rows
+    ]
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--one"]:  # inside the child: run one module, write its metrics
+        metrics = load(Path(argv[1])).run()
+        Path(argv[2]).write_text(json.dumps([asdict(m) for m in metrics]), encoding="utf-8")
+        return 0
     wanted = set(argv)  # optional module names to run, e.g. `run.py bench_core`
     metrics: list[Metric] = []
     failed = 0
@@ -43,7 +67,7 @@ def main(argv: list[str]) -> int:
         started = time.perf_counter()
         print(f"{path.name} ...", file=sys.stderr, flush=True)
         try:
-            metrics.extend(load(path).run())
+            metrics.extend(run_module(path))
         except Exception as error:  # one broken benchmark should not hide the others
             print(f"{path.name}: failed: {type(error).__name__}: {error}", file=sys.stderr)
             failed += 1

@@ -83,3 +83,38 @@ def test_the_app_opens_no_network_connection(tmp_path):
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("offline")
+
+
+_SKILLS_PAGE_ONLY = textwrap.dedent(
+    """
+    import os, sys, tempfile
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()  # a new user's window: the Skills page
+    from pathlib import Path
+    from careerplanner.gui.app import create_application
+    from careerplanner.gui.main_window import MainWindow
+    from careerplanner.gui.session import Session
+    from careerplanner.knowledge import default_knowledge
+    from careerplanner.services.opening import open_planner
+    app = create_application()
+    path = Path(tempfile.mkdtemp()) / "me.db"
+    planner = open_planner(path, default_knowledge())
+    planner.create_profile("Me", "software-engineer", "ai-engineer", 8)
+    window = MainWindow(Session(planner), path)
+    window.show()
+    app.processEvents()
+    print(window.current_page_key())
+    print("matplotlib" if "matplotlib" in sys.modules else "no-matplotlib")
+    print("icalendar" if "icalendar" in sys.modules else "no-icalendar")
+    """
+)
+
+
+def test_the_window_opens_on_the_skills_page_without_loading_matplotlib():
+    result = subprocess.run(
+        [sys.executable, "-c", _SKILLS_PAGE_ONLY], capture_output=True, text=True, check=True
+    )
+    page, matplotlib, icalendar = result.stdout.split()
+    assert page == "skills"
+    assert matplotlib == "no-matplotlib", "matplotlib loads with the first chart, not before"
+    assert icalendar == "no-icalendar"

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from careerplanner import __version__, commands
+from careerplanner import __version__
 from careerplanner.core.limits import storable
 from careerplanner.errors import CareerPlannerError, UsageError, one_line, shown
 from careerplanner.paths import resolve_db_path
@@ -33,10 +33,13 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {one_line(message)}; see '{self.prog} --help'\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole parser; without ``with_commands``, only the options of the window (``--db``),
+    which needs none of the commands' modules."""
     parser = OneLineParser(
         prog=PROG,
         description="Plan a move into AI and ML engineering. With no command, opens the window.",
+        add_help=with_commands,
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
@@ -50,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--exit-after", choices=["window", "chart"], default=None, help=argparse.SUPPRESS
     )
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
+    from careerplanner import commands
+
     # Every subcommand accepts --db too; SUPPRESS keeps it from overwriting the top-level value.
     common = OneLineParser(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
@@ -58,10 +66,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _window_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The arguments when they ask for the window alone (``--db PATH`` at most), parsed without
+    loading a single command's module: the window opens that much sooner. None otherwise."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    args, rest = build_parser(with_commands=False).parse_known_args(words)
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _printing_never_fails()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _window_arguments(argv) or build_parser().parse_args(argv)
     try:
         _check_text_arguments(args)
         if args.command is None:

@@ -19,6 +19,8 @@ DB_FILENAME = "careerplanner.db"
 
 #: Set this to a folder to move the whole data folder (used by tests and portable installs).
 DATA_DIR_ENV = "CAREERPLANNER_DATA_DIR"
+#: The same for the cache folder.
+CACHE_DIR_ENV = "CAREERPLANNER_CACHE_DIR"
 
 
 def data_dir() -> Path:
@@ -27,6 +29,15 @@ def data_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def cache_dir() -> Path:
+    """Where the app keeps what it can make again (a ready copy of the knowledge base,
+    matplotlib's font list); not created here."""
+    override = os.environ.get(CACHE_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    return platformdirs.user_cache_path(APP_NAME, appauthor=False)
 
 
 def default_db_path() -> Path:

@@ -123,3 +123,16 @@ def test_space_in_the_plan_list_ticks_and_down_goes_on_to_the_next_row(qtbot, wi
     assert page.model.item_at(page.tree.currentIndex()).id == item.id, "still on the ticked row"
     qtbot.keyClick(page.tree, Qt.Key.Key_Down)
     assert page.tree.currentIndex() == page.model.index(1, 0, page.model.index(0, 0))
+
+
+def test_a_note_too_long_is_refused_in_a_dialog_and_stays_in_the_field(qtbot, window, ask):
+    from careerplanner.core.limits import MAX_NOTE_LENGTH
+
+    window.show_page("skills")
+    skills = window.page_by_key["skills"]
+    skills.select_skill("python")
+    skills.note.setPlainText("x" * (MAX_NOTE_LENGTH + 1))
+    skills.flush()
+    title, text = ask.errors[-1]
+    assert title == "Your note on Python was not saved" and "at most 10,000 characters" in text
+    assert len(skills.note.toPlainText()) == MAX_NOTE_LENGTH + 1

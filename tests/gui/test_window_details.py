@@ -93,3 +93,15 @@ def test_the_sources_page_names_articles_not_files(window, kb):
         assert source.name in text and source.publisher in text
     assert "Our copy" not in text
     assert "What it gives the app:" in text
+
+
+def test_the_settings_file_is_readable_by_its_owner_alone(qtbot, window):
+    import os
+    import stat
+    from pathlib import Path
+
+    os.umask(0o022)
+    window.close()
+    path = Path(QSettings().fileName())
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700

@@ -335,3 +335,15 @@ def test_deleting_a_profile_removes_everything_it_holds_and_no_other(fresh_db, w
     assert ws.active_profile() == other
     assert not any(rows_of(me.id).values())
     assert rows_of(other.id) == others
+
+
+def test_a_note_longer_than_the_limit_is_refused_before_anything_is_saved(me):
+    from careerplanner.core.limits import MAX_NOTE_LENGTH, LimitError
+
+    for make in (
+        lambda note: RateSkill(me.id, "python", 2, note=note),
+        lambda note: SetNote(me.id, "python", note),
+    ):
+        with pytest.raises(LimitError, match="at most 10,000 characters"):
+            make("x" * (MAX_NOTE_LENGTH + 1))
+        make("x" * MAX_NOTE_LENGTH)  # the longest allowed is fine

@@ -15,6 +15,7 @@ from careerplanner.services.transfer import (
     ImportFileError,
 )
 from careerplanner.storage import open_database
+from careerplanner.storage.stores import FitAnswerStore, PostingStore
 from tests.storage_fixtures import add_plan_snapshot, dump, make_profile
 
 
@@ -32,6 +33,26 @@ def fill(ws: Planner, db) -> None:
     ws.do(MarkItem(me.id, "skill:llm-apps:3", None))
     ws.do(AddCheckin(me.id, date(2026, 2, 1), 2, "", ["python", "llm-apps"]))
     ws.do(AddCheckin(me.id, date(2026, 1, 15), 0, "rest day"))
+    answers = FitAnswerStore(db)
+    answers.add(me.id, "deliverable", "llm-feature")
+    answers.add(me.id, "deliverable", None)  # cleared again: the history keeps both
+    posting = PostingStore(db).add(
+        me.id,
+        "AI Engineer, Search",
+        "We want RAG and Python.\nRemote.",
+        "ai-engineer",
+        [
+            {"skill": "llm-apps", "level": 3, "weight": "core", "source": "s1"},
+            {
+                "skill": "python",
+                "level": 2,
+                "weight": "secondary",
+                "source": "ours",
+                "reason": "the role names no level",
+            },
+        ],
+    )
+    PostingStore(db).set_target(me.id, posting, "ai-engineer")
     ws.create_profile("what if ML", "student", "ml-engineer", 20, prefill=False)
     ws.use_profile("me now")
 
@@ -231,3 +252,34 @@ def test_an_export_saved_again_by_an_editor_imports(ws, kb, tmp_path, encoding):
     path.write_bytes(ws.export_json().replace("\n", "\r\n").encode(encoding))
     target = Planner(open_database(None), kb)
     assert target.import_file(path).profiles == ["me now", "what if ML"]
+
+
+def test_the_fit_quiz_answers_and_saved_postings_travel_with_the_profile(ws, kb):
+    me = ws.export_document()["profiles"][0]
+    assert [(a["question"], a["option"]) for a in me["fit_answers"]] == [
+        ("deliverable", "llm-feature"),
+        ("deliverable", None),
+    ]
+    (posting,) = me["postings"]
+    assert (posting["title"], posting["target_over"]) == ("AI Engineer, Search", "ai-engineer")
+    assert posting["requirements"][1]["reason"] == "the role names no level"
+    target = Planner(open_database(None), kb)
+    target.import_bytes(json.dumps(ws.export_document()).encode(), "in.json")
+    assert target.export_document()["profiles"][0]["postings"] == me["postings"]
+
+
+def test_an_export_from_before_fit_answers_and_postings_still_imports(ws, kb):
+    document = ws.export_document()
+    for profile in document["profiles"]:
+        del profile["fit_answers"], profile["postings"]
+    target = Planner(open_database(None), kb)
+    summary = target.import_bytes(json.dumps(document).encode(), "old.json")
+    assert summary.profiles == ["me now", "what if ML"]
+
+
+def test_two_postings_cannot_both_be_the_plans_target(ws, kb):
+    document = ws.export_document()
+    postings = document["profiles"][0]["postings"]
+    postings.append(dict(postings[0]))
+    with pytest.raises(ImportFileError, match="only one posting can be the plan's target"):
+        Planner(open_database(None), kb).import_bytes(json.dumps(document).encode(), "in.json")

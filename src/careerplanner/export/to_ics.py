@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import UTC, datetime, time, timedelta
-
-from icalendar import Calendar, Event
+from typing import TYPE_CHECKING
 
 from careerplanner.core.plan_model import Plan, PlanMonth
 from careerplanner.export import text
 from careerplanner.export.checklist import NO_STATUSES, entries, milestone_is_item, shorten
 from careerplanner.knowledge.model import KnowledgeBase
+
+if TYPE_CHECKING:
+    from icalendar import Event
 
 PRODID = "-//Career Planner//EN"
 #: Long enough to say what the month is for, short enough for a calendar's month view.
@@ -33,6 +35,10 @@ def plan_ics(
     midnight UTC of the plan's first month, which keeps the file deterministic; a caller that
     wants clients to see a re-export as newer passes the time of export.
     """
+    # Loaded here, not with the module: the window imports the writers at start, and the
+    # calendar library takes longer to load than all of them together.
+    from icalendar import Calendar
+
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -59,6 +65,8 @@ def headline(milestone: str) -> str:
 
 
 def _event(plan: Plan, month: PlanMonth, statuses: Mapping[str, str], stamp: datetime) -> Event:
+    from icalendar import Event
+
     event = Event()
     event.add("uid", month_uid(plan, month))
     event.add("dtstamp", stamp)

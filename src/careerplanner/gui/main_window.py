@@ -16,20 +16,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QWidget,
 )
 
 from careerplanner import __version__
 from careerplanner.errors import CareerPlannerError
 from careerplanner.files import write_whole
 from careerplanner.gui.ask import Ask
-from careerplanner.gui.pages.compare import ComparePage
-from careerplanner.gui.pages.gap import GapPage
-from careerplanner.gui.pages.plan import PlanPage
-from careerplanner.gui.pages.posting import PostingPage
-from careerplanner.gui.pages.progress import ProgressPage
-from careerplanner.gui.pages.skills import SkillsPage
-from careerplanner.gui.pages.sources import SourcesPage
+from careerplanner.gui.lazy_pages import LazyPages
 from careerplanner.gui.plan_export import FORMATS
 from careerplanner.gui.session import Session
 from careerplanner.gui.undo_keys import UndoKeys
@@ -74,23 +67,17 @@ class MainWindow(QMainWindow):
         self.navigation.setMaximumWidth(220)
         self.navigation.setSpacing(2)
         self.pages = QStackedWidget()
-        self.page_by_key: dict[str, QWidget] = {
-            "skills": SkillsPage(session),
-            "gap": GapPage(session),
-            "plan": PlanPage(session, self.ask),
-            "progress": ProgressPage(session, self.ask),
-            "compare": ComparePage(session),
-            "sources": SourcesPage(session),
-            "posting": PostingPage(session, self.ask),
-        }
+        #: Each page is built the first time it is shown (or asked for), so the window opens
+        #: with only the page the user sees; matplotlib loads with the first page that draws.
+        self.page_by_key = LazyPages(session, self.ask, [key for key, _, _ in PAGES])
         for key, title, blurb in PAGES:
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(blurb)
             item.setSizeHint(QSize(0, 30))
             self.navigation.addItem(item)
-            self.pages.addWidget(self.page_by_key[key])
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+            self.pages.addWidget(self.page_by_key.slot(key))
+        self.navigation.currentRowChanged.connect(self._on_navigation_change)
 
         splitter = QSplitter()
         splitter.setObjectName("mainSplitter")
@@ -123,6 +110,11 @@ class MainWindow(QMainWindow):
         keys = [k for k, _, _ in PAGES]
         self.navigation.setCurrentRow(keys.index(key))
         self.page_by_key[key].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_navigation_change(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.page_by_key[PAGES[row][0]]  # built now, before it is shown
+        self.pages.setCurrentIndex(row)
 
     def first_chart(self) -> ChartView:
         """The Gap page's readiness chart: the first chart a user sees."""
@@ -164,7 +156,8 @@ class MainWindow(QMainWindow):
             )
         file_menu.addAction(
             self._action(
-                "Export Progress &Report (PDF)…", self.page_by_key["progress"].export_report
+                "Export Progress &Report (PDF)…",
+                lambda _c=False: self.page_by_key["progress"].export_report(),
             )
         )
         instructor = file_menu.addMenu("Export for I&nstructor")
@@ -455,7 +448,7 @@ class MainWindow(QMainWindow):
 
     def flush_pages(self) -> None:
         """Save what pages hold back for a moment (a note being typed, the hours control)."""
-        for page in self.page_by_key.values():
+        for page in self.page_by_key.built():
             flush = getattr(page, "flush", None)
             if flush is not None:
                 flush()

@@ -10,9 +10,13 @@ saved is the one the user chose, unless they resized the window since.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
+
+from careerplanner.files import make_private
 
 DEFAULT_SIZE = QSize(1200, 780)
 SIZE, POSITION, MAXIMIZED = "window/size", "window/position", "window/maximized"
@@ -73,3 +77,14 @@ class WindowState:
         size = self.window.size()
         settings.setValue(SIZE, self.wanted if self._fitted == size else size)
         settings.setValue(POSITION, self.window.pos())
+        keep_private(settings)
+
+
+def keep_private(settings: QSettings) -> None:
+    """The settings file (the last folder used, the window's place) readable by its owner
+    alone, like the data: written now, then made 0600 in a 0700 folder."""
+    settings.sync()
+    path = Path(settings.fileName())
+    if path.is_file():
+        make_private(path)
+        make_private(path.parent, folder=True)

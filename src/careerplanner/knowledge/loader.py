@@ -6,7 +6,6 @@ that need the whole picture (references, ranges, cycles, citations) live in ``va
 
 from __future__ import annotations
 
-import functools
 import tomllib
 from collections.abc import Callable
 from enum import StrEnum
@@ -55,12 +54,6 @@ FILES = {
 T = TypeVar("T")
 E = TypeVar("E", bound=StrEnum)
 _MISSING: Any = object()
-
-
-@functools.cache
-def default_knowledge() -> KnowledgeBase:
-    """The shipped knowledge base, loaded and validated once per process."""
-    return load_knowledge()
 
 
 def load_knowledge(folder: Path | None = None) -> KnowledgeBase:

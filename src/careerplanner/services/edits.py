@@ -106,6 +106,8 @@ class RateSkill(_AppendEdit):
             raise TypeError(f"a level is an int, not {type(level).__name__}")
         if not MIN_LEVEL <= level <= MAX_LEVEL:
             raise ValueError(f"a level is {MIN_LEVEL} to {MAX_LEVEL}, not {level}")
+        if note is not None:
+            limits.check_note(note, "A rating's note")
         self.profile_id, self.skill_id, self.level, self.note = profile_id, skill_id, level, note
         self.text = f"Rate {skill_name or skill_id} {level}"
         self._note_edit = SetNote(profile_id, skill_id, note) if note is not None else None
@@ -136,6 +138,7 @@ class SetNote:
     """Set the note (evidence, links) shown beside a skill; an empty note removes it."""
 
     def __init__(self, profile_id: int, skill_id: str, note: str, skill_name: str | None = None):
+        limits.check_note(note, "A skill's note")
         self.profile_id, self.skill_id, self.note = profile_id, skill_id, note
         self.text = f"Edit note on {skill_name or skill_id}"
         self._before: Row | None = None

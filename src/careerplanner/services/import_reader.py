@@ -38,6 +38,8 @@ class ProfileRows:
     plans: list[dict[str, Any]] = field(default_factory=list)
     marks: list[dict[str, Any]] = field(default_factory=list)  # "plan" is an index into plans
     checkins: list[dict[str, Any]] = field(default_factory=list)
+    fit_answers: list[dict[str, Any]] = field(default_factory=list)
+    postings: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -111,7 +113,9 @@ class _Reader:
     def profile(self, value: Any, where: str) -> ProfileRows:
         keys = {"name", "background", "target", "hours_per_week", "start_month", "created"}
         lists = {"ratings", "notes", "plans", "marks", "checkins"}
-        item = self.object(value, where, keys | lists)
+        # Added later in version 1: an older export has neither, and imports as before.
+        later = {"fit_answers", "postings"}
+        item = self.object(value, where, keys | lists, later)
         try:
             name = limits.check_name(self.text(item["name"], f"{where}.name"))
         except limits.LimitError as error:
@@ -153,7 +157,66 @@ class _Reader:
             rows.marks.append(self.mark(mark, f"{where}.marks[{n}]", len(rows.plans)))
         for n, checkin in enumerate(self.array(item["checkins"], f"{where}.checkins")):
             rows.checkins.append(self.checkin(checkin, f"{where}.checkins[{n}]"))
+        for n, answer in enumerate(self.array(item.get("fit_answers", []), f"{where}.fit_answers")):
+            rows.fit_answers.append(self.fit_answer(answer, f"{where}.fit_answers[{n}]"))
+        for n, posting in enumerate(self.array(item.get("postings", []), f"{where}.postings")):
+            rows.postings.append(self.posting(posting, f"{where}.postings[{n}]"))
+        if sum(1 for p in rows.postings if p["target_over"] is not None) > 1:
+            raise self.fail(f"{where}.postings", "only one posting can be the plan's target")
         return rows
+
+    def fit_answer(self, value: Any, where: str) -> dict[str, Any]:
+        item = self.object(value, where, {"question", "option", "at"})
+        question = self.text(item["question"], f"{where}.question")
+        if not question.strip():
+            raise self.fail(f"{where}.question", "a question id cannot be empty")
+        option = item["option"]
+        if option is not None:
+            option = self.text(option, f"{where}.option")
+        return {
+            "question_id": question,
+            "option_id": option,
+            "answered_at": self.moment(item["at"], f"{where}.at"),
+        }
+
+    def posting(self, value: Any, where: str) -> dict[str, Any]:
+        keys = {"title", "text", "created", "closest_role", "requirements", "target_over"}
+        item = self.object(value, where, keys)
+        title = self.text(item["title"], f"{where}.title").strip()
+        if not title:
+            raise self.fail(f"{where}.title", "a posting needs a title")
+        requirements = []
+        for n, entry in enumerate(self.array(item["requirements"], f"{where}.requirements")):
+            place = f"{where}.requirements[{n}]"
+            req = self.object(entry, place, {"skill", "level", "weight", "source"}, {"reason"})
+            level = req["level"]
+            if type(level) is not int or not MIN_LEVEL <= level <= MAX_LEVEL:
+                raise self.fail(f"{place}.level", f"expected a whole number 0 to 4, got {level!r}")
+            weight = self.text(req["weight"], f"{place}.weight")
+            if weight not in ("core", "secondary"):
+                raise self.fail(
+                    f"{place}.weight", f"expected core or secondary, got {shown(weight)}"
+                )
+            read = {
+                "skill": self.skill(req["skill"], f"{place}.skill"),
+                "level": level,
+                "weight": weight,
+                "source": self.text(req["source"], f"{place}.source"),
+            }
+            if "reason" in req:
+                read["reason"] = self.text(req["reason"], f"{place}.reason")
+            requirements.append(read)
+        closest, over = item["closest_role"], item["target_over"]
+        return {
+            "title": title,
+            "text": self.text(item["text"], f"{where}.text"),
+            "created": self.moment(item["created"], f"{where}.created"),
+            "closest_role": None
+            if closest is None
+            else self.role(closest, f"{where}.closest_role"),
+            "requirements": json.dumps(requirements, ensure_ascii=False),
+            "target_over": None if over is None else self.role(over, f"{where}.target_over"),
+        }
 
     def rating(self, value: Any, where: str) -> dict[str, Any]:
         item = self.object(value, where, {"skill", "level", "note", "at", "day"})

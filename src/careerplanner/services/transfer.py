@@ -30,9 +30,11 @@ from careerplanner.storage import Database, write_transaction
 from careerplanner.storage.stores import (
     ACTIVE_PROFILE,
     CheckinStore,
+    FitAnswerStore,
     NoteStore,
     PlanItemStore,
     PlanStore,
+    PostingStore,
     ProfileStore,
     RatingStore,
     SettingsStore,
@@ -204,6 +206,22 @@ def _export_profile(db: Database, profile_id: int) -> dict[str, Any]:
             }
             for c in CheckinStore(db).rows(profile_id)
         ],
+        # The fit quiz's answers as given, oldest first (an option of null cleared one).
+        "fit_answers": [
+            {"question": a["question_id"], "option": a["option_id"], "at": a["answered_at"]}
+            for a in FitAnswerStore(db).rows(profile_id)
+        ],
+        "postings": [
+            {
+                "title": p["title"],
+                "text": p["text"],
+                "created": p["created"],
+                "closest_role": p["closest_role"],
+                "requirements": json.loads(p["requirements"]),
+                "target_over": p["target_over"],
+            }
+            for p in PostingStore(db).rows(profile_id)
+        ],
     }
 
 
@@ -236,6 +254,10 @@ def _write(db: Database, document: Document, source: str) -> ImportSummary:
                 )
             for checkin in rows.checkins:
                 CheckinStore(db).insert_row({"profile_id": profile_id, **checkin})
+            for answer in rows.fit_answers:
+                FitAnswerStore(db).insert_row({"profile_id": profile_id, **answer})
+            for posting in rows.postings:
+                PostingStore(db).insert_row({"profile_id": profile_id, **posting})
         if active_before is None and document.profiles:
             chosen = document.active_profile or document.profiles[0].profile["name"]
             SettingsStore(db).set(ACTIVE_PROFILE, str(ids[chosen.casefold()]))
@@ -277,4 +299,5 @@ def without_notes(profile: dict[str, Any]) -> dict[str, Any]:
         "ratings": [{**rating, "note": None} for rating in profile["ratings"]],
         "notes": [],
         "checkins": [{**checkin, "note": ""} for checkin in profile["checkins"]],
+        "postings": [],  # the jobs a student looks at are theirs, and no part of progress
     }

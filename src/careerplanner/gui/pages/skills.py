@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerplanner.core.gap import requirement_basis
+from careerplanner.errors import CareerPlannerError
 from careerplanner.gui.models.skills import SKILL_ID_ROLE, SkillFilterModel, SkillTreeModel, fold
 from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.level_picker import LevelPicker
@@ -201,7 +202,12 @@ class SkillsPage(QWidget):
         if snapshot is None or text == snapshot.notes.get(self._skill_id, ""):
             return
         skill = self.session.kb.skill(self._skill_id)
-        self.session.do(SetNote(profile.id, skill.id, text), f"Edit note on {skill.name}")
+        try:
+            edit = SetNote(profile.id, skill.id, text)
+        except CareerPlannerError as error:  # longer than a note may be: say so, keep the text
+            self.session.failed.emit(f"Your note on {skill.name} was not saved", str(error))
+            return
+        self.session.do(edit, f"Edit note on {skill.name}")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress:
