@@ -29,7 +29,11 @@ def new_user(path: Path) -> Path:
 
 
 def ten_years(path: Path) -> Path:
-    """One profile started ten years ago with a check-in every day and 50,000 ratings."""
+    """One profile started ten years ago with a check-in every day and 50,000 ratings, rated
+    in order day after day: its readiness over time has a point for every day of the ten years.
+    (The profile's first ratings, the background's typical levels, are dated its first day as
+    well: dated today, they would come before the rest and hold every later day back to today,
+    as a clock put back does.)"""
     kb = default_knowledge()
     skills = [skill.id for skill in kb.skills]
     rng = random.Random(5)
@@ -44,6 +48,12 @@ def ten_years(path: Path) -> Path:
     start = datetime.combine(first_day, datetime.min.time(), tzinfo=UTC)
     step = timedelta(days=days) / RATINGS
     with write_transaction(db):
+        made = start.isoformat(timespec="seconds")
+        db.conn.execute("UPDATE profiles SET created = ? WHERE id = ?", [made, profile.id])
+        db.conn.execute(
+            "UPDATE ratings SET rated_at = ?, day = ? WHERE profile_id = ?",
+            [made, first_day.isoformat(), profile.id],
+        )
         db.conn.executemany(
             "INSERT INTO ratings (profile_id, skill_id, level, note, rated_at, day) "
             "VALUES (?,?,?,?,?,?)",

@@ -4,6 +4,7 @@ each is one committed edit, and every mistake is one line on stderr with a non-z
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date
 
 import pytest
@@ -247,6 +248,23 @@ def test_the_installed_command_reports_a_damaged_database_in_one_line(tmp_path):
     assert result.stderr.count("\n") == 1 and str(damaged) in result.stderr
     assert "damaged" in result.stderr and "Traceback" not in result.stderr
     assert damaged.read_bytes() == b"SQLite format 3\0" + b"\xff" * 5000
+
+
+def test_a_read_that_meets_damage_after_a_quick_open_is_the_damaged_file_in_one_line(cli, db_path):
+    """A later open the same day looks quickly, so a rating note that is not UTF-8 is met by the
+    export, not the open: the command still ends with the damaged-file error in one line, and
+    the next command's open looks thoroughly and refuses the file before reading it."""
+    cli("profile", "create", "me", "--from", "student", "--to", "ml-engineer", "--hours", "10")
+    cli("rate", "python", "2", "--note", "ran a course")  # after the day's backup
+    with sqlite3.connect(db_path) as other_program:
+        other_program.execute("UPDATE ratings SET note = CAST(x'6e6fff7465' AS TEXT)")
+    other_program.close()
+    assert cli("profile", "list")[0] == 0  # what does not meet the note works
+    met = _error(cli("export"))
+    assert f"The database {db_path} is damaged" in met and "The latest good backup is" in met
+    assert "Traceback" not in met
+    refused = _error(cli("profile", "list"))
+    assert "(a text value in ratings.note is garbled)" in refused
 
 
 def test_profile_create_suggests_only_roles_valid_for_the_option(cli):

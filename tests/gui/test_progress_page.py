@@ -176,6 +176,27 @@ def test_checkins_before_the_plan_began_count_and_say_so(page, session):
     assert "4 h of them before your plan began" in page.schedule.text()
 
 
+def test_the_date_and_hours_columns_fit_their_text_as_check_ins_change(page, session):
+    """The two columns are sized when the rows change, not at every layout: still as wide as
+    the longest text shown, a check-in from before the plan began included (the plan counts
+    from today, the day the profile was made)."""
+    profile = session.profile
+
+    def fits(column: int) -> bool:
+        view = page.table
+        texts = [page.model.index(row, column).data() for row in range(page.model.rowCount())]
+        widest = max(view.fontMetrics().horizontalAdvance(text) for text in texts)
+        return view.columnWidth(column) > widest
+
+    session.do(AddCheckin(profile.id, date.today(), 1.5, "today"))
+    narrow = page.table.columnWidth(CheckinTableModel.COL_DAY)
+    assert fits(CheckinTableModel.COL_DAY) and fits(CheckinTableModel.COL_HOURS)
+    session.do(AddCheckin(profile.id, date.today() - timedelta(days=1), 12.25, "before"))
+    assert page.model.index(1, CheckinTableModel.COL_DAY).data().endswith(BEFORE_START)
+    assert page.table.columnWidth(CheckinTableModel.COL_DAY) > narrow
+    assert fits(CheckinTableModel.COL_DAY) and fits(CheckinTableModel.COL_HOURS)
+
+
 def test_changes_made_on_other_pages_show_when_the_page_opens(window, session):
     window.show_page("skills")
     session.do(AddCheckin(session.profile.id, date.today(), 3, "from the command line"))

@@ -132,21 +132,26 @@ def readiness_scorer(kb: KnowledgeBase, role: RoleId | str) -> Callable[[Mapping
     each requirement's effort worked out once: for scoring many sets of levels against one role
     (readiness over time, the plan's expected readiness)."""
     found = resolve_role(kb, role)
-    table: list[tuple[str, int, tuple[int, ...]]] = []
+    # Each requirement's points times the hours had at each level: the very products
+    # ``_analyse`` adds, added in the same order, to the same float.
+    table: list[tuple[str, tuple[int, ...]]] = []
     total = 0.0
     for requirement in found.requirements:
         if requirement.level <= MIN_LEVEL:
-            continue  # as in ``_analyse``, and summed in the same order, to the same float
+            continue  # as in ``_analyse``
         points = WEIGHT_POINTS[requirement.weight]
         skill = kb.skill(requirement.skill)
         efforts = [_effort(skill, requirement, level) for level in range(MIN_LEVEL, MAX_LEVEL + 1)]
         total += points * efforts[0][0]
-        table.append((skill.id, points, tuple(have for _full, have in efforts)))
+        table.append((skill.id, tuple(points * have for _full, have in efforts)))
 
     def readiness(levels: Mapping[str, int]) -> float:
         earned = 0.0
-        for skill, points, have in table:
-            earned += points * have[min(max(levels.get(skill, 0), MIN_LEVEL), MAX_LEVEL)]
+        for skill, earned_at in table:
+            level = levels.get(skill, 0)
+            if not MIN_LEVEL <= level <= MAX_LEVEL:
+                level = min(max(level, MIN_LEVEL), MAX_LEVEL)
+            earned += earned_at[level - MIN_LEVEL]
         return earned / total if total else 1.0
 
     return readiness

@@ -84,13 +84,13 @@ class LoggedTime(Protocol):
     def hours(self) -> float: ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one a day (or a week) for years
 class ReadinessPoint:
     day: date
     readiness: float  # 0..1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one a day (or a week) for years
 class WeekHours:
     start: date  # a Monday
     planned: float  # the plan's hours a week for every week of the plan, 0 before it

@@ -22,6 +22,7 @@ from careerplanner.paths import resources_dir
 from careerplanner.services.opening import (
     DamagedDatabaseError,
     describe_backup,
+    explain_failure,
     open_planner,
     restore_backup,
 )
@@ -109,11 +110,18 @@ def ensure_profile(
     return True
 
 
-def _report_unexpected_errors(ask: Ask) -> None:
-    """A bug must not pass silently or kill the window: say so, and keep the details."""
+def _report_unexpected_errors(ask: Ask, db_path: Path) -> None:
+    """A bug must not pass silently or kill the window: say so, and keep the details. A read of
+    the data file that fails is no bug (``_say_reading_failed``)."""
     previous = sys.excepthook
 
     def hook(kind, error, trace) -> None:
+        problem = _say_reading_failed(ask, error, db_path)
+        if isinstance(problem, DamagedDatabaseError):
+            # Once out of the read that failed: the next start offers the backup.
+            QTimer.singleShot(0, QApplication.closeAllWindows)
+        if problem is not None:
+            return
         previous(kind, error, trace)  # the full traceback still goes to stderr for a report
         ask.error(
             "Something went wrong",
@@ -123,6 +131,20 @@ def _report_unexpected_errors(ask: Ask) -> None:
         )
 
     sys.excepthook = hook
+
+
+def _say_reading_failed(ask: Ask, error: BaseException, db_path: Path) -> CareerPlannerError | None:
+    """When ``error`` is the data file failing a read (damage that the quick look at open cannot
+    see, such as an index entry that no longer matches its row, or a failing disk), say so and
+    return what was said; None for anything else. A damaged file's window closes, and its next
+    start looks at it whole and offers its latest good backup."""
+    problem = explain_failure(error, db_path)
+    if isinstance(problem, DamagedDatabaseError):
+        then = "; start it again to restore the backup" if problem.latest_backup else ""
+        ask.error("Your data file is damaged", f"{problem}\n\nCareer Planner closes now{then}.")
+    elif problem is not None:
+        ask.error("Career Planner cannot read your data", str(problem))
+    return problem
 
 
 class _PaintWatcher(QObject):
@@ -153,15 +175,20 @@ def run(db_path: Path, exit_after: str | None = None) -> int:
 
     app = create_application()
     ask = Ask()
-    _report_unexpected_errors(ask)
+    _report_unexpected_errors(ask, db_path)
     planner = open_planner_or_say_why(db_path, ask)
     if planner is None:
         return 1
-    session = Session(planner)
-    first_run = session.profile is None
-    if not ensure_profile(session, exit_after=exit_after):
-        return 0
-    window = MainWindow(session, db_path, start_page="skills" if first_run else None)
+    try:  # the first reads of the data, outside the event loop's hook
+        session = Session(planner)
+        first_run = session.profile is None
+        if not ensure_profile(session, exit_after=exit_after):
+            return 0
+        window = MainWindow(session, db_path, start_page="skills" if first_run else None)
+    except Exception as error:
+        if _say_reading_failed(ask, error, db_path) is None:
+            raise
+        return 1
     if exit_after == "chart":
         window.show_page("gap")
         window.first_chart().painted.connect(lambda: QTimer.singleShot(0, app.quit))

@@ -194,7 +194,7 @@ def student(kb: KnowledgeBase, file: str, profile: dict[str, Any], today: date) 
 def levels_on(data: ProfileData, today: date) -> dict[str, int]:
     """The profile's levels at the end of ``today``: what its readiness on that day reads
     (a report for a past day knows only what was rated by then)."""
-    known = [levels for day, levels in rules.levels_over_time(data.ratings) if day <= today]
+    known = [levels for day, levels in data.levels_over_time if day <= today]
     return dict(known[-1]) if known else {}
 
 

@@ -12,6 +12,7 @@ from careerplanner.storage import (
     NewerDatabaseError,
     NotADatabaseOfOursError,
     StorageError,
+    explain_failure,
     open_database,
     restore_backup,
 )
@@ -23,6 +24,7 @@ __all__ = [
     "NotADatabaseOfOursError",
     "StorageError",
     "describe_backup",
+    "explain_failure",
     "open_planner",
     "restore_backup",
 ]

@@ -398,16 +398,13 @@ class Planner:
             hours_per_week=profile.hours_per_week,
             start_month=profile.start_month,
             made=local_day(profile.created),
-            ratings=tuple(RatingStore(self._db).day_series(profile_id)),
+            levels_over_time=self.levels_over_time(profile_id),
             marks=tuple(
                 (local_day(datetime.fromisoformat(m["marked_at"])), m["item_id"], m["status"])
                 for m in PlanItemStore(self._db).rows(profile_id)
             ),
             last_plan_inputs=latest[1] if latest else None,
-            checkins=tuple(
-                progress_service.CheckinEntry(c.day, c.hours, c.note, c.skills, c.items)
-                for c in self.checkins(profile_id)
-            ),
+            checkins=tuple(self.checkins(profile_id)),
         )
 
     def progress_document(self, profile_id: int, today: date | None = None) -> dict:

@@ -9,8 +9,9 @@ profile object (``from_export``): the same ``ProfileData`` either way.
 from __future__ import annotations
 
 import csv
+import functools
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -22,10 +23,10 @@ from careerplanner.core.progress import ProgressReport
 from careerplanner.errors import UsageError
 from careerplanner.knowledge.model import KnowledgeBase
 from careerplanner.services.snapshot import last_replan, plan_request
-from careerplanner.storage.records import local_day, parse_month
+from careerplanner.storage.records import Checkin, local_day, parse_month
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CheckinEntry:
     day: date
     hours: float
@@ -44,22 +45,26 @@ class ProfileData:
     hours_per_week: float
     start_month: date
     made: date  # the user's calendar day when the profile was created
-    #: Every rating in the order made: (day as YYYY-MM-DD, skill id, level).
-    ratings: tuple[tuple[str, str, int], ...]
+    #: Every skill's level at the end of each day that had ratings, from every rating in the
+    #: order made (``core.progress.levels_over_time``).
+    levels_over_time: Sequence[tuple[date, Mapping[str, int]]]
     #: Every plan-item mark in the order made: (day, item id, "done" / "skipped" / None).
     marks: tuple[tuple[date, str, str | None], ...]
     #: The inputs stored with the profile's latest plan snapshot (what a re-plan set aside).
     last_plan_inputs: Mapping[str, Any] | None
-    checkins: tuple[CheckinEntry, ...]
+    #: Every check-in: from an export file, or the database's own records as read (ten years of
+    #: them need no copying).
+    checkins: tuple[CheckinEntry | Checkin, ...]
+
+    # Each of these is worked out once per ProfileData: a report reads them several times.
 
     @property
     def levels(self) -> dict[str, int]:
-        levels: dict[str, int] = {}
-        for _day, skill, level in self.ratings:
-            levels[skill] = level
-        return levels
+        """Every rated skill's current level (its latest rating)."""
+        series = self.levels_over_time
+        return dict(series[-1][1]) if series else {}
 
-    @property
+    @functools.cached_property
     def statuses(self) -> dict[str, str]:
         """item id -> its latest mark, "done" or "skipped" (a cleared item is absent)."""
         latest: dict[str, str | None] = {}
@@ -67,12 +72,12 @@ class ProfileData:
             latest[item] = status
         return {item: status for item, status in latest.items() if status}
 
-    @property
+    @functools.cached_property
     def set_aside(self) -> frozenset[str]:
         items, _day = last_replan(self.last_plan_inputs)
         return consistent_set_aside(items, self.levels)
 
-    @property
+    @functools.cached_property
     def start(self) -> date:
         _items, replanned_on = last_replan(self.last_plan_inputs)
         return rules.schedule_start(self.start_month, self.made, replanned_on)
@@ -102,7 +107,9 @@ def from_export(profile: Mapping[str, Any], where: str = "profile") -> ProfileDa
             hours_per_week=float(profile["hours_per_week"]),
             start_month=parse_month(profile["start_month"]),
             made=local_day(datetime.fromisoformat(profile["created"])),
-            ratings=tuple((r["day"], r["skill"], int(r["level"])) for r in profile["ratings"]),
+            levels_over_time=rules.levels_over_time(
+                (r["day"], r["skill"], int(r["level"])) for r in profile["ratings"]
+            ),
             marks=tuple(
                 (local_day(datetime.fromisoformat(m["at"])), m["item"], m["status"])
                 for m in profile["marks"]
@@ -156,7 +163,7 @@ def progress_report(
         plan=plan or plan_for(kb, data, today),
         start=data.start,
         checkins=data.checkins,
-        levels_over_time=rules.levels_over_time(data.ratings),
+        levels_over_time=data.levels_over_time,
         statuses=data.statuses,
         today=today,
         set_aside=data.set_aside,

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from careerplanner import files
 from careerplanner.paths import backups_dir
-from careerplanner.storage.checks import Verdict, connect_read_only, examine
+from careerplanner.storage.checks import Verdict, connect_read_only, examine, thorough_look_asked
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +95,13 @@ def made_today(db_path: Path, today: date | None = None) -> bool:
     """Whether today's rolling backup of ``db_path`` exists."""
     day = (today or date.today()).isoformat()
     return any(_stamp(path) == day for path in _of_kind(db_path, _DAILY))
+
+
+def thorough_look_due(db_path: Path, today: date | None = None) -> bool:
+    """Whether opening ``db_path`` now must look at it thoroughly (``checks``): on the day's first
+    open, which makes the daily backup, so that each day's backup is of a file found whole, and
+    on the first open after a read met damage; other opens look quickly."""
+    return not made_today(db_path, today) or thorough_look_asked(db_path)
 
 
 def closing_backup(source: sqlite3.Connection, db_path: Path) -> Path | None:

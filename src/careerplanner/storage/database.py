@@ -202,7 +202,7 @@ def _inspect(path: Path) -> Verdict:
     """What a read-only look at ``path`` found; raises if it must not be opened. Reads only."""
     if not path.exists():
         return Verdict("new")
-    verdict = examine(path)
+    verdict = examine(path, thorough=backups.thorough_look_due(path))
     if verdict.state == "empty":
         # A crash or a sync tool can leave an empty file where the data was: with data in the
         # backups, treat it as damaged (so they are offered), not as a first run.

@@ -76,7 +76,9 @@ class NotADatabaseOfOursError(CareerPlannerError):
 
 
 def damaged(path: Path, detail: str) -> DamagedDatabaseError:
-    """The damaged-file error for ``path``, offering the latest good backup of that file."""
+    """The damaged-file error for ``path``, offering the latest good backup of that file. The
+    file's next open looks at it thoroughly, whatever met the damage."""
+    checks.ask_for_thorough_look(path)
     return DamagedDatabaseError(path, backups.latest_good_backup(path), detail)
 
 

@@ -31,12 +31,18 @@ class CheckinTableModel(RowTableModel[Checkin]):
         rows: Iterable[Checkin],
         plan_start: date | None = None,
         item_texts: Mapping[str, str] | None = None,
-    ) -> None:
+    ) -> bool:
         """Show these check-ins, newest first (latest day, then the latest logged that day).
-        Those before ``plan_start`` say so; plan items show as ``item_texts`` names them."""
+        Those before ``plan_start`` say so; plan items show as ``item_texts`` names them.
+        False, and the view left alone, when that is what it shows already."""
+        newest_first = sorted(rows, key=lambda c: (c.day, c.id), reverse=True)
+        items = dict(item_texts or {})
+        if (newest_first, plan_start, items) == (self._rows, self._start, self._items):
+            return False
         self._start = plan_start
-        self._items = dict(item_texts or {})
-        super().set_rows(sorted(rows, key=lambda c: (c.day, c.id), reverse=True))
+        self._items = items
+        super().set_rows(newest_first)
+        return True
 
     def cell(self, checkin: Checkin, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

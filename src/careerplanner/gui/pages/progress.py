@@ -8,6 +8,7 @@ command line."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -38,10 +39,14 @@ from careerplanner.gui.printing import pdf_from_html
 from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.chart import ChartView
 from careerplanner.gui.widgets.checkin_form import CheckinForm
+from careerplanner.gui.widgets.refresh import refresh_in_event_handler
 from careerplanner.gui.widgets.views import make_table_view
 from careerplanner.services.changes import ChangeSet
 from careerplanner.services.edits import AddCheckin, DeleteCheckin, EditCheckin
+from careerplanner.services.planner import Checkin
 
+#: The check-in list's columns that are as wide as their text.
+_FITTED = (CheckinTableModel.COL_DAY, CheckinTableModel.COL_HOURS)
 #: Colours of the verdict: behind in amber, on track or ahead in green, the rest plain.
 _VERDICT_COLOURS = {BEHIND: "#9a6700", ON_TRACK: "#1a7f37", "ahead": "#1a7f37"}
 
@@ -105,6 +110,7 @@ class ProgressPage(QWidget):
         self.delete_button = QPushButton("Dele&te")
         self.delete_button.setToolTip("Delete the selected check-in (Delete; Ctrl+Z undoes it)")
         table_box = self._checkin_list()
+        self._fit_columns()
 
         lower = QWidget()
         lower_layout = QHBoxLayout(lower)
@@ -156,8 +162,11 @@ class ProgressPage(QWidget):
         """The past check-ins under a title: the date and hours fit their text, the skills and
         items columns keep a readable width and the note takes the rest."""
         header = self.table.horizontalHeader()
-        for column in (CheckinTableModel.COL_DAY, CheckinTableModel.COL_HOURS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to their text when the rows change (``_fit_columns``), not at every layout:
+        # measuring a thousand rows of ten years of check-ins each time the page is shown took
+        # as long as drawing the page.
+        for column in _FITTED:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         for column, width in (
             (CheckinTableModel.COL_SKILLS, 200),
             (CheckinTableModel.COL_ITEMS, 160),
@@ -175,6 +184,12 @@ class ProgressPage(QWidget):
         layout.addLayout(title)
         layout.addWidget(self.table)
         return box
+
+    def _fit_columns(self) -> None:
+        """The date and hours columns as wide as their text, as Qt's "resize to contents"
+        measures it (the header and up to a thousand rows)."""
+        for column in _FITTED:
+            self.table.resizeColumnToContents(column)
 
     # -- UI -> session ----------------------------------------------------------------------
 
@@ -290,7 +305,7 @@ class ProgressPage(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
-            self.refresh()
+            refresh_in_event_handler(self.refresh)
 
     def refresh(self) -> None:
         self._stale = False
@@ -336,7 +351,8 @@ class ProgressPage(QWidget):
         ]
         self.form.set_plan_items(linkable)
         checkins = planner.checkins(profile.id)
-        self.model.set_rows(checkins, report.start, self._item_texts())
+        if self.model.set_rows(checkins, report.start, self._item_texts(checkins)):
+            self._fit_columns()
         self._on_selection()
         self.table_title.setText(
             f"Past check-ins: {len(checkins)}, {sum(c.hours for c in checkins):g} h in all"
@@ -358,12 +374,14 @@ class ProgressPage(QWidget):
             chart.setAccessibleDescription(text)
             chart.setToolTip(text)
 
-    def _item_texts(self) -> dict[str, str]:
+    def _item_texts(self, checkins: Sequence[Checkin] | None = None) -> dict[str, str]:
         """Plan item ids in words; a skill step no longer in the plan (its level reached) is
-        named from the id."""
+        named from the id. ``checkins``: the profile's, if read already."""
         snapshot = self.session.snapshot()
+        if checkins is None:
+            checkins = self.session.planner.checkins(snapshot.profile.id) if snapshot else ()
         texts: dict[str, str] = {}
-        for checkin in self.session.planner.checkins(snapshot.profile.id) if snapshot else ():
+        for checkin in checkins:
             for item_id in checkin.items:
                 step = parse_skill_item(item_id)
                 skill = self.session.kb.find_skill(step[0]) if step else None

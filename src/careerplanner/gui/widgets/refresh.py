@@ -4,7 +4,21 @@ does not wait for it."""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
+
+
+def refresh_in_event_handler(refresh: Callable[[], object]) -> None:
+    """Run ``refresh`` from inside a Qt event handler (``showEvent``): an error it raises goes to
+    ``sys.excepthook``, where the app reports it (a data file that fails a read, a bug) as it
+    does for a slot's, instead of escaping into Qt, which the binding can crash on (an SQLite
+    error about text that is not UTF-8 takes the process down)."""
+    try:
+        refresh()
+    except Exception:
+        sys.excepthook(*sys.exc_info())
 
 
 class RefreshWhenShown(QWidget):
@@ -30,4 +44,4 @@ class RefreshWhenShown(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
-            self.refresh()
+            refresh_in_event_handler(self.refresh)

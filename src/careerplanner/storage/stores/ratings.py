@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 from careerplanner.storage.records import ProfileId, Rating, local_day, timestamp
@@ -55,12 +56,16 @@ class RatingStore(IdStore):
             )
         return [_rating(row) for row in rows]
 
-    def day_series(self, profile_id: int) -> list[tuple[str, str, int]]:
-        """(day, skill, level) for every rating, in the order they were made."""
-        return self.db.execute(
-            "SELECT day, skill_id, level FROM ratings WHERE profile_id = ? ORDER BY id",
-            [profile_id],
-        ).fetchall()
+    def day_series(self, profile_id: int) -> Iterator[tuple[str, str, int]]:
+        """(day, skill, level) for every rating, in the order they were made, as they are read:
+        ten years of ratings are gone through one at a time, never all held at once (holding
+        50,000 rows set Python's garbage collector going dozens of times per read)."""
+        return iter(
+            self.db.execute(
+                "SELECT day, skill_id, level FROM ratings WHERE profile_id = ? ORDER BY id",
+                [profile_id],
+            )
+        )
 
 
 def _rating(row: Row) -> Rating:
