@@ -174,3 +174,28 @@ def test_a_rating_repaints_the_rated_row_and_no_other(qtbot, session, db_path, a
     index = skills.proxy.mapFromSource(skills.model.index_of_skill("pytorch"))
     assert index.siblingAtColumn(1).data() == "3"
     assert set(asked) == {"pytorch"}, "no other row is measured or repainted"
+
+
+def test_the_plans_notes_take_the_height_their_text_needs(qtbot, window, session):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    page = _plan_page(qtbot, window)
+    notes = page.sources
+
+    def needed(width: int) -> int:
+        plain = QLabel()
+        plain.setTextFormat(Qt.TextFormat.RichText)
+        plain.setWordWrap(True)
+        plain.setFont(notes.font())
+        plain.setText(notes.text())
+        return plain.heightForWidth(width)
+
+    for width in (300, 700):
+        assert notes.heightForWidth(width) == needed(width)
+    before = notes.text()
+    session.create_profile("Ana", "data-scientist", "ai-engineer", 5)  # other notes
+    assert notes.text() != before and notes.heightForWidth(300) == needed(300)
+    short = notes.heightForWidth(300)
+    notes.setText(notes.text() + "<div>• one more line of notes to wrap</div>" * 3)
+    assert notes.heightForWidth(300) == needed(300) > short

@@ -351,13 +351,13 @@ class _NotesLabel(QLabel):
         super().__init__()
         self.setTextFormat(Qt.TextFormat.RichText)
         self._heights: dict[int, int] = {}
-
-    def setText(self, text: str) -> None:  # type: ignore[override]
-        if text != self.text():
-            self._heights.clear()
-            super().setText(text)
+        self._heights_of = ""  # the text those heights are for
 
     def heightForWidth(self, width: int) -> int:
+        text = self.text()
+        if text != self._heights_of:
+            self._heights.clear()
+            self._heights_of = text
         height = self._heights.get(width)
         if height is None:
             height = self._heights[width] = super().heightForWidth(width)
