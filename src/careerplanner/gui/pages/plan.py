@@ -31,6 +31,7 @@ from careerplanner.gui.plan_export import FORMATS, PlanFormat, suggested_name, w
 from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.chart import ChartView
 from careerplanner.gui.widgets.hours import HoursSpinBox
+from careerplanner.gui.widgets.rich_label import RichTextLabel
 from careerplanner.gui.widgets.views import make_tree_view
 from careerplanner.knowledge.model import KnowledgeBase
 from careerplanner.services.changes import ChangeSet
@@ -69,8 +70,7 @@ class PlanPage(QWidget):
         self.pace = QLabel()
         self.pace.setObjectName("planPace")
         self.pace.setWordWrap(True)
-        self.sources = _NotesLabel()
-        self.sources.setWordWrap(True)
+        self.sources = RichTextLabel()
 
         self.hours_slider = QSlider(Qt.Orientation.Horizontal)
         self.hours_slider.setRange(1, 40)
@@ -257,6 +257,7 @@ class PlanPage(QWidget):
             self.pace.clear()
             self.sources.setText(escape(snapshot.plan_problem))
             self.model.set_plan((), {})
+            self._fit_columns()
             self._shown = self._listed = self._waiting = ()
             self.timeline.plot(draw_timeline, None)
             self.timeline.describe(timeline_words(None))
@@ -340,32 +341,6 @@ class PlanPage(QWidget):
             for row in range(self.model.rowCount())
             if not self.tree.isExpanded(self.model.index(row, 0))
         }
-
-
-class _NotesLabel(QLabel):
-    """The plan's notes: word-wrapped rich text that remembers its height for a width. The
-    page's layout asks for it again whenever the heading or the pace changes (every hours
-    step), and laying the notes out again each time costs more than the rest of that layout."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self._heights: dict[int, int] = {}
-        self._heights_of = ""  # the text those heights are for
-
-    def heightForWidth(self, width: int) -> int:
-        text = self.text()
-        if text != self._heights_of:
-            self._heights.clear()
-            self._heights_of = text
-        height = self._heights.get(width)
-        if height is None:
-            height = self._heights[width] = super().heightForWidth(width)
-        return height
-
-    def changeEvent(self, event: QEvent) -> None:
-        self._heights.clear()  # a new font or style lays the same text out anew
-        super().changeEvent(event)
 
 
 def _heading(kb: KnowledgeBase, plan: Plan) -> str:
