@@ -29,8 +29,10 @@ def plan_of(kb, background: str, target: str, hours: float):
     return build_plan(kb, PlanRequest(levels, background, target, hours, date(2026, 12, 1)))
 
 
-def drawn(plan, width: int, height: int) -> Figure:
-    figure = Figure(figsize=(width / 96, height / 96), dpi=96, layout="constrained")
+def drawn(plan, width: int, height: int, scale: float = 1.0) -> Figure:
+    """The timeline at ``width`` x ``height`` screen pixels, at a display scale (1.5: 150%,
+    where the canvas has 1.5 times the pixels and the dpi)."""
+    figure = Figure(figsize=(width / 96, height / 96), dpi=96 * scale, layout="constrained")
     FigureCanvasAgg(figure)
     draw_timeline(figure, plan)
     figure.canvas.draw()
@@ -66,6 +68,22 @@ def test_date_labels_never_overlap(kb, background, target, hours, width, height)
     labels = visible_labels(axes.get_xticklabels())
     assert len(labels) >= 2, "a date axis needs at least two labels to be read"
     assert overlapping(labels, figure.canvas.get_renderer()) == []
+
+
+@pytest.mark.parametrize(("width", "height"), [(390, 460), (600, 650)])
+def test_at_150_percent_the_chart_reads_as_at_100(kb, width, height):
+    plan = plan_of(kb, "software-engineer", "ml-engineer", 13)
+    normal, scaled = drawn(plan, width, height), drawn(plan, width, height, scale=1.5)
+    labels = visible_labels(scaled.axes[0].get_xticklabels())
+    assert len(labels) >= 2
+    assert overlapping(labels, scaled.canvas.get_renderer()) == []
+    assert [t.get_text() for t in labels] == [
+        t.get_text() for t in visible_labels(normal.axes[0].get_xticklabels())
+    ]
+    names = [t.get_text() for t in scaled.axes[0].get_yticklabels()]
+    assert names == [t.get_text() for t in normal.axes[0].get_yticklabels()]
+    sizes = {t.get_fontsize() for t in scaled.axes[0].get_yticklabels()}
+    assert sizes == {t.get_fontsize() for t in normal.axes[0].get_yticklabels()}
 
 
 def test_a_long_plan_is_labelled_by_years(kb):

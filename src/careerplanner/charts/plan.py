@@ -18,6 +18,9 @@ from careerplanner.charts.style import LIGHT, ChartStyle, new_axes, set_title, s
 from careerplanner.core import dates
 from careerplanner.core.plan import Plan, PlanMonth
 
+#: Sizes below in pixels are screen pixels at 100% scale: a figure's inches times this. At
+#: 150% the canvas has more pixels (and a higher dpi) for the same inches and the same text.
+SCREEN_DPI = 96
 #: Room one date label needs on the x axis, with its gap ("Sep", "2027").
 PIXELS_PER_LABEL = 36
 #: What the title and the date labels take of the chart's height.
@@ -208,8 +211,9 @@ class FittingDateLocator(mdates.AutoDateLocator):
         low, high = self.axis.get_view_interval()
         key = (low, high, width)
         if self._last is None or self._last[0] != key:
-            self.maxticks = dict.fromkeys(self._freqs, max(2, int(width // PIXELS_PER_LABEL)))
-            room = (high - low) * PIXELS_PER_LABEL / 2 / max(width, 1.0)
+            label = PIXELS_PER_LABEL * self.axis.axes.get_figure(root=True).dpi / SCREEN_DPI
+            self.maxticks = dict.fromkeys(self._freqs, max(2, int(width // label)))
+            room = (high - low) * label / 2 / max(width, 1.0)
             ticks = self._ticks()
             self._last = (key, ticks[ticks <= high - room])
         return self._last[1]
@@ -233,14 +237,14 @@ class EnglishDateLabels(Formatter):
 
 def _row_font_size(figure: Figure, rows: int, style: ChartStyle) -> float:
     """The style's size, or less when the rows are too short for it (a long plan)."""
-    height_px = figure.get_figheight() * figure.dpi - CHART_CHROME_PX
-    row_pt = height_px / max(rows, 1) * 72 / figure.dpi
+    height_px = figure.get_figheight() * SCREEN_DPI - CHART_CHROME_PX
+    row_pt = height_px / max(rows, 1) * 72 / SCREEN_DPI
     return max(MIN_FONT_SIZE, min(style.font_size, row_pt * 0.8))
 
 
 def _name_chars(figure: Figure) -> int:
     """How long a skill name may be: names take at most about 40% of the chart's width."""
-    width_px = figure.get_figwidth() * figure.dpi
+    width_px = figure.get_figwidth() * SCREEN_DPI
     return max(MIN_NAME_CHARS, min(MAX_NAME_CHARS, int(width_px / PIXELS_PER_NAME_CHAR)))
 
 
