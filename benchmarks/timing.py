@@ -16,5 +16,10 @@ def timings(work: Callable[[], object], runs: int, warmup: int = 3) -> tuple[flo
         started = time.perf_counter()
         work()
         samples.append((time.perf_counter() - started) * 1000)
-    samples.sort()
-    return statistics.median(samples), samples[int(0.95 * (len(samples) - 1))]
+    return median_p95(samples)
+
+
+def median_p95(samples: list[float]) -> tuple[float, float]:
+    """Median and 95th percentile of samples timed some other way (parts of one piece)."""
+    ordered = sorted(samples)
+    return statistics.median(ordered), ordered[int(0.95 * (len(ordered) - 1))]

@@ -29,8 +29,10 @@ def plan_of(kb, background: str, target: str, hours: float):
     return build_plan(kb, PlanRequest(levels, background, target, hours, date(2026, 12, 1)))
 
 
-def drawn(plan, width: int, height: int) -> Figure:
-    figure = Figure(figsize=(width / 96, height / 96), dpi=96, layout="constrained")
+def drawn(plan, width: int, height: int, scale: float = 1.0) -> Figure:
+    """The timeline at ``width`` x ``height`` screen pixels, at a display scale (1.5: 150%,
+    where the canvas has 1.5 times the pixels and the dpi)."""
+    figure = Figure(figsize=(width / 96, height / 96), dpi=96 * scale, layout="constrained")
     FigureCanvasAgg(figure)
     draw_timeline(figure, plan)
     figure.canvas.draw()
@@ -68,6 +70,22 @@ def test_date_labels_never_overlap(kb, background, target, hours, width, height)
     assert overlapping(labels, figure.canvas.get_renderer()) == []
 
 
+@pytest.mark.parametrize(("width", "height"), [(390, 460), (600, 650)])
+def test_at_150_percent_the_chart_reads_as_at_100(kb, width, height):
+    plan = plan_of(kb, "software-engineer", "ml-engineer", 13)
+    normal, scaled = drawn(plan, width, height), drawn(plan, width, height, scale=1.5)
+    labels = visible_labels(scaled.axes[0].get_xticklabels())
+    assert len(labels) >= 2
+    assert overlapping(labels, scaled.canvas.get_renderer()) == []
+    assert [t.get_text() for t in labels] == [
+        t.get_text() for t in visible_labels(normal.axes[0].get_xticklabels())
+    ]
+    names = [t.get_text() for t in scaled.axes[0].get_yticklabels()]
+    assert names == [t.get_text() for t in normal.axes[0].get_yticklabels()]
+    sizes = {t.get_fontsize() for t in scaled.axes[0].get_yticklabels()}
+    assert sizes == {t.get_fontsize() for t in normal.axes[0].get_yticklabels()}
+
+
 def test_a_long_plan_is_labelled_by_years(kb):
     plan = plan_of(kb, "student", "foundation-model-engineer", 3)
     assert plan.total_months > 120
@@ -86,10 +104,15 @@ def test_many_skills_fit_their_rows_without_overlapping(kb):
 
 def test_long_skill_names_are_shortened_in_a_narrow_chart_only(kb):
     plan = plan_of(kb, "student", "foundation-model-engineer", 3)
-    narrow = [t.get_text() for t in drawn(plan, 300, 460).axes[0].get_yticklabels()]
-    wide = [t.get_text() for t in drawn(plan, 1100, 700).axes[0].get_yticklabels()]
+    narrow = [_name(t.get_text()) for t in drawn(plan, 300, 460).axes[0].get_yticklabels()]
+    wide = [_name(t.get_text()) for t in drawn(plan, 1100, 700).axes[0].get_yticklabels()]
     assert any(name.endswith("…") for name in narrow)
     assert "Distributed and mixed-precision training" in wide
+
+
+def _name(label: str) -> str:
+    """A row's skill name, without the levels after it ("PyTorch  0→2")."""
+    return label.rsplit("  ", 1)[0]
 
 
 def test_month_names_stay_english_on_a_french_desktop(kb):

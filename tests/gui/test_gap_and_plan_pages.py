@@ -7,6 +7,12 @@ from PySide6.QtCore import Qt
 from careerplanner.core.plan import Practice
 
 
+def _plan_page(window):
+    """The Plan page on screen, as a user sees it (a hidden page lists its months when shown)."""
+    window.show_page("plan")
+    return window.page_by_key["plan"]
+
+
 def test_choosing_a_role_can_make_it_the_target(qtbot, window, session):
     page = window.page_by_key["gap"]
     page.select_role("ml-engineer")
@@ -19,7 +25,7 @@ def test_choosing_a_role_can_make_it_the_target(qtbot, window, session):
 
 
 def test_more_hours_give_a_shorter_plan(qtbot, window):
-    page = window.page_by_key["plan"]
+    page = _plan_page(window)
     page.hours_spin.setValue(5)
     slow = page.model.rowCount()
     page.hours_spin.setValue(20)
@@ -30,7 +36,7 @@ def test_more_hours_give_a_shorter_plan(qtbot, window):
 
 
 def test_hours_are_saved_after_the_control_settles(qtbot, window, session):
-    page = window.page_by_key["plan"]
+    page = _plan_page(window)
     page.hours_spin.setValue(17)
     qtbot.waitUntil(lambda: session.profile.hours_per_week == 17, timeout=3000)
 
@@ -51,7 +57,7 @@ def _tick(page, index) -> None:
 
 
 def test_a_ticked_item_stays_in_the_plan_ticked_and_undo_unticks_it(qtbot, window, session):
-    page = window.page_by_key["plan"]
+    page = _plan_page(window)
     index = _first_item(page, "activity")
     item = page.model.child_at(index)
     _tick(page, index)
@@ -75,7 +81,7 @@ def _skill_names_in_gap(session) -> set[str]:
 
 
 def test_ticking_a_skill_step_offers_its_rating_and_yes_sets_it(qtbot, window, session, ask):
-    page = window.page_by_key["plan"]
+    page = _plan_page(window)
     index = _first_item(page, "skill")
     item = page.model.child_at(index)
     skill = session.kb.skill(item.skill)
@@ -99,7 +105,7 @@ def test_ticking_a_skill_step_offers_its_rating_and_yes_sets_it(qtbot, window, s
 
 def test_just_ticking_a_skill_step_keeps_it_in_the_plan_after_a_replan(qtbot, window, session, ask):
     ask.answer = False  # "Just Tick It"
-    page = window.page_by_key["plan"]
+    page = _plan_page(window)
     index = _first_item(page, "skill")
     item = page.model.child_at(index)
     skill = session.kb.skill(item.skill)
@@ -125,7 +131,7 @@ def test_raising_a_rating_ticks_the_plan_steps_it_reaches(qtbot, window, session
 
 
 def test_replan_from_today_starts_this_month_and_sets_finished_work_aside(qtbot, window, session):
-    page = window.page_by_key["plan"]
+    page = _plan_page(window)
     index = _first_item(page, "activity")
     item = page.model.child_at(index)
     _tick(page, index)
@@ -143,7 +149,7 @@ def test_replan_from_today_starts_this_month_and_sets_finished_work_aside(qtbot,
 
 
 def test_a_folded_month_stays_folded_when_the_plan_changes(qtbot, window, session):
-    page = window.page_by_key["plan"]
+    page = _plan_page(window)
     first = page.model.index(0, 0)
     page.tree.collapse(first)
     page.hours_spin.setValue(page.hours_spin.value() + 1)
@@ -161,7 +167,7 @@ def test_switching_profile_switches_every_page(qtbot, window, session):
 
 def test_every_month_says_what_to_do_even_deep_inside_a_long_skill(qtbot, window, session):
     session.create_profile("Ana", "data-scientist", "ai-engineer", 5)
-    model = window.page_by_key["plan"].model
+    model = _plan_page(window).model
     for row in range(model.rowCount()):
         month = model.index(row, 0)
         assert model.rowCount(month) > 0, f"{month.data()} has nothing to do"
@@ -179,7 +185,7 @@ def test_every_month_says_what_to_do_even_deep_inside_a_long_skill(qtbot, window
 
 def test_fractional_hours_show_as_they_are(qtbot, window, session):
     session.create_profile("Half", "software-engineer", "ai-engineer", 7.5)
-    page = window.page_by_key["plan"]
+    page = _plan_page(window)
     assert page.hours_spin.text() == "7.5 h/week"
     assert "at 7.5 h/week" in page.heading.text()
 
@@ -187,7 +193,7 @@ def test_fractional_hours_show_as_they_are(qtbot, window, session):
 def test_an_hours_change_is_kept_when_something_else_changes_before_it_is_saved(
     qtbot, window, session
 ):
-    page = window.page_by_key["plan"]
+    page = _plan_page(window)
     page.hours_spin.setValue(20)  # not saved yet: the control waits for the user to settle
     _tick(page, _first_item(page, "activity"))
     assert session.profile.hours_per_week == 20
@@ -199,7 +205,7 @@ def test_the_plan_page_says_each_sources_timeline_at_its_pace_and_follows_the_ho
 ):
     from careerplanner.export.text import pace_sentence
 
-    page = window.page_by_key["plan"]
+    page = _plan_page(window)
     window.show_page("plan")
     said = page.pace.text()
     assert said == pace_sentence(session.snapshot().plan, session.kb)

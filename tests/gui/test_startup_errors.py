@@ -92,6 +92,7 @@ def test_a_stored_pace_no_plan_can_use_still_opens_every_page(qtbot, kb, db_path
     window.show_page("progress")
     assert window.page_by_key["progress"].headline.text() == "No plan to track yet"
     assert window.page_by_key["gap"].model.rowCount() > 0  # the rest works
+    window.show_page("plan")
     plan.hours_spin.setValue(8)  # and the fix is one step away
     plan.flush()
     assert window.session.snapshot().plan is not None

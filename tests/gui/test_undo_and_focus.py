@@ -73,6 +73,7 @@ def test_ctrl_z_in_a_field_with_nothing_to_undo_undoes_the_apps_last_edit(qtbot,
 def test_tick_then_undo_leaves_the_database_exactly_as_before(qtbot, window, session, db_path):
     from careerplanner.storage import open_database
 
+    window.show_page("plan")
     page = window.page_by_key["plan"]
     reader = open_database(db_path)
     before = dump(reader)

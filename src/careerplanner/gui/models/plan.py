@@ -22,11 +22,16 @@ PRACTICE_LABEL = "Practise"
 
 #: A row of a month: an item to tick, or a line saying what to practise (nothing to tick).
 Row = PlanItem | Practice
+#: Worked out once: views ask for every cell's flags at every paint.
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_CHECKABLE = _SELECTABLE | Qt.ItemFlag.ItemIsUserCheckable
 
 
 class PlanTreeModel(TwoLevelModel[PlanMonth, Row]):
     COL_WHAT, COL_KIND, COL_HOURS = range(3)
     HEADERS = ("Month and what to do", "Kind", "Hours")
+    REMEMBER_CELLS = True  # a plan's cells change with a new plan or new marks only
 
     toggled = Signal(str, bool)  # item id, done
 
@@ -104,11 +109,10 @@ class PlanTreeModel(TwoLevelModel[PlanMonth, Row]):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.item_at(index) is not None and index.column() == self.COL_WHAT:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
+            return _NO_FLAGS
+        if index.column() == self.COL_WHAT and self.item_at(index) is not None:
+            return _CHECKABLE
+        return _SELECTABLE
 
     def setData(self, index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         item = self.item_at(index)

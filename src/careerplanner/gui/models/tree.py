@@ -19,20 +19,27 @@ Index = QModelIndex | QPersistentModelIndex
 
 class TwoLevelModel(QAbstractItemModel, Generic[G, C]):
     HEADERS: tuple[str, ...] = ()
+    #: A subclass whose cells change only through ``set_rows`` and ``refresh_data`` (the plan)
+    #: remembers each value it gave until then: a view asks for the same cells, seven roles
+    #: each, at every paint.
+    REMEMBER_CELLS = False
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._groups: list[tuple[G, list[C]]] = []
+        self._cells: dict[tuple[int, int, int, int], Any] = {}
 
     # -- content ----------------------------------------------------------------------------
 
     def set_rows(self, groups: list[tuple[G, list[C]]]) -> None:
         self.beginResetModel()
         self._groups = [(group, list(children)) for group, children in groups]
+        self._cells.clear()
         self.endResetModel()
 
     def refresh_data(self) -> None:
         """Tell views every cell may have changed, keeping selection and expansion."""
+        self._cells.clear()
         last_column = self.columnCount() - 1
         if not self._groups:
             return
@@ -56,6 +63,22 @@ class TwoLevelModel(QAbstractItemModel, Generic[G, C]):
 
     def groups(self) -> list[tuple[G, list[C]]]:
         return self._groups
+
+    def one_index_per_text(self, column: int) -> list[QModelIndex]:
+        """An index for each different text the column shows (groups and children apart, as
+        they may be styled apart): enough to measure how wide the column must be, without
+        asking the view to measure every row."""
+        found: dict[tuple[bool, Any], QModelIndex] = {}
+        display = Qt.ItemDataRole.DisplayRole
+        for row, (group, children) in enumerate(self._groups):
+            key = (True, self.group_data(group, column, display))
+            if key not in found:
+                found[key] = self.index(row, column)
+            for child_row, child in enumerate(children):
+                key = (False, self.child_data(child, column, display))
+                if key not in found:
+                    found[key] = self.index(child_row, column, self.index(row, 0))
+        return list(found.values())
 
     # -- what subclasses provide ---------------------------------------------------------------
 
@@ -90,6 +113,15 @@ class TwoLevelModel(QAbstractItemModel, Generic[G, C]):
         return len(self.HEADERS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.REMEMBER_CELLS:
+            return self._data(index, role)
+        key = (index.internalId(), index.row(), index.column(), role)
+        cells = self._cells
+        if key not in cells:
+            cells[key] = self._data(index, role)
+        return cells[key]
+
+    def _data(self, index: Index, role: int) -> Any:
         if not index.isValid():
             return None
         group = self.group_at(index)

@@ -219,9 +219,7 @@ class GapPage(RefreshWhenShown):
         if change.any_of("profile") and self._follow_target:
             snapshot = self.session.snapshot()
             self._selected = snapshot.profile.target if snapshot else ""
-        self.mark_stale()
-        if self._stale:  # not on screen: the chosen role's skills now, every role's plan later
-            self._show_role()
+        self.mark_stale()  # not on screen: all of it when next shown
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

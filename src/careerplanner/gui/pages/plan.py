@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -30,6 +31,7 @@ from careerplanner.gui.plan_export import FORMATS, PlanFormat, suggested_name, w
 from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.chart import ChartView
 from careerplanner.gui.widgets.hours import HoursSpinBox
+from careerplanner.gui.widgets.rich_label import RichTextLabel
 from careerplanner.gui.widgets.views import make_tree_view
 from careerplanner.knowledge.model import KnowledgeBase
 from careerplanner.services.changes import ChangeSet
@@ -38,8 +40,10 @@ from careerplanner.services.snapshot import Snapshot
 
 HOURS_SAVE_DELAY_MS = 700
 #: While the hours control moves, the month list follows every step; the timeline redraws
-#: when the control pauses this long (drawing it takes far longer than re-planning).
+#: when the control pauses this long.
 CHART_DELAY_MS = 120
+#: The month list's columns that are as wide as their widest text.
+FITTED_COLUMNS = (PlanTreeModel.COL_KIND, PlanTreeModel.COL_HOURS)
 
 
 class PlanPage(QWidget):
@@ -49,7 +53,10 @@ class PlanPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.ask = ask or Ask(self)
-        self._shown: tuple = ()  # the plan and marks the list shows now
+        self._shown: tuple = ()  # the plan and marks the page shows now
+        self._listed: tuple = ()  # the plan and marks the month list shows now
+        #: A plan and marks for the month list while the page is hidden: listed when shown.
+        self._waiting: tuple = ()
 
         self.heading = QLabel()
         self.heading.setObjectName("planHeading")
@@ -63,9 +70,7 @@ class PlanPage(QWidget):
         self.pace = QLabel()
         self.pace.setObjectName("planPace")
         self.pace.setWordWrap(True)
-        self.sources = QLabel()
-        self.sources.setWordWrap(True)
-        self.sources.setTextFormat(Qt.TextFormat.RichText)
+        self.sources = RichTextLabel()
 
         self.hours_slider = QSlider(Qt.Orientation.Horizontal)
         self.hours_slider.setRange(1, 40)
@@ -98,6 +103,9 @@ class PlanPage(QWidget):
 
         self.model = PlanTreeModel(self)
         self.tree = make_tree_view(self.model, "Plan by month", stretch=PlanTreeModel.COL_WHAT)
+        for column in FITTED_COLUMNS:  # sized by _fit_columns, as fitting their contents would
+            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        self.tree.installEventFilter(self)
         self.timeline = ChartView("Plan timeline")
 
         splitter = QSplitter()
@@ -249,7 +257,8 @@ class PlanPage(QWidget):
             self.pace.clear()
             self.sources.setText(escape(snapshot.plan_problem))
             self.model.set_plan((), {})
-            self._shown = ()
+            self._fit_columns()
+            self._shown = self._listed = self._waiting = ()
             self.timeline.plot(draw_timeline, None)
             self.timeline.describe(timeline_words(None))
             return
@@ -257,19 +266,34 @@ class PlanPage(QWidget):
         if same_plan and snapshot.statuses == self._shown[1]:
             return  # the plan on screen already (an hours step, then its save)
         self._shown = (plan, snapshot.statuses)
-        if same_plan:
-            # Only marks changed (an item ticked): repaint them in place, so the selection
-            # and the keyboard stay on the row the user just ticked.
-            self.model.set_statuses(snapshot.statuses)
-        else:
+        if not same_plan:
             kb = snapshot.plan_kb(self.session.kb)
             self.heading.setText(_heading(kb, plan))
             self.pace.setText(text.pace_sentence(plan, kb))
             self.sources.setText(_posting_html(snapshot) + _notes_html(plan))
-            self._set_plan(plan, snapshot.statuses)
+        if self.isVisible():
+            self._list(plan, snapshot.statuses)
+        else:  # a rating on the Skills page does not wait for the month list
+            self._waiting = (plan, snapshot.statuses)
         self.timeline.plot(draw_timeline, plan, done=snapshot.done_items, delay_ms=chart_delay_ms)
         if not same_plan:
             self.timeline.describe(timeline_words(plan))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._waiting:
+            self._list(*self._waiting)
+
+    def _list(self, plan: Plan, statuses: dict[str, str]) -> None:
+        self._waiting = ()
+        if self._listed and plan is self._listed[0]:
+            # Only marks changed (an item ticked): repaint them in place, so the selection
+            # and the keyboard stay on the row the user just ticked.
+            self.model.set_statuses(statuses)
+            self._fit_columns()  # "Skill (skipped)" is wider than "Skill"
+        else:
+            self._set_plan(plan, statuses)
+        self._listed = (plan, statuses)
 
     def _set_plan(self, plan: Plan, statuses: dict[str, str]) -> None:
         """A new plan in the list: folded months stay folded and the current row stays on the
@@ -279,6 +303,7 @@ class PlanPage(QWidget):
         item = self.model.item_at(current)
         month = self.model.group_at(current.parent() if item else current)
         self.model.set_plan(plan.months, statuses)
+        self._fit_columns()
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)
             if self.model.group_at(index).start not in collapsed:
@@ -286,6 +311,28 @@ class PlanPage(QWidget):
         again = self.model.index_of(item.id if item else None, month.start if month else None)
         if again.isValid():
             self.tree.setCurrentIndex(again)
+
+    def _fit_columns(self) -> None:
+        """The Kind and Hours columns as wide as Qt's fit-to-contents makes them (the widest
+        text, or the header), measured on one row per distinct text: fitting them to their
+        contents measures every row again at every hours step and every tick."""
+        header = self.tree.header()
+        for column in FITTED_COLUMNS:
+            texts = [
+                self.tree.sizeHintForIndex(index).width()
+                for index in self.model.one_index_per_text(column)
+            ]
+            width = max([header.sectionSizeHint(column), *texts])
+            bounded = min(max(width, header.minimumSectionSize()), header.maximumSectionSize())
+            header.resizeSection(column, bounded)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree and event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+        ):
+            self._fit_columns()  # the same texts, measured in the new font
+        return super().eventFilter(watched, event)
 
     def _collapsed_months(self) -> set[date]:
         """Months the user folded away, by calendar month: they stay folded across re-plans."""

@@ -50,7 +50,9 @@ class SkillsPage(QWidget):
         self.model = SkillTreeModel(kb, self)
         self.proxy = SkillFilterModel(self)
         self.proxy.setSourceModel(self.model)
-        self.tree = make_tree_view(self.proxy, "Skills catalogue", stretch=SkillTreeModel.COL_SKILL)
+        self.tree = make_tree_view(
+            self.proxy, "Skills catalogue", stretch=SkillTreeModel.COL_SKILL, refit_on_edit=False
+        )
         self.tree.expandAll()
         self.tree.installEventFilter(self)
         self.search.installEventFilter(self)

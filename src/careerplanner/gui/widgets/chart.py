@@ -2,7 +2,10 @@
 function from ``careerplanner.charts``.
 
 matplotlib is imported when the first chart is shown, not at start-up, so the window appears
-quickly; a chart that is hidden is redrawn only when it becomes visible.
+quickly; a chart that is hidden is redrawn only when it becomes visible. A drawing function that
+returns a ``charts.redraw.Redraw`` (the plan's timeline) is redrawn by blitting when only its
+moving artists changed: the rest of the canvas, kept from the last full draw, is copied back and
+only those artists are drawn over it, with no new layout.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+from careerplanner.charts.redraw import Redraw  # no matplotlib: that comes with the first chart
 
 MIN_DRAW_SIZE = 120
 #: After a resize, wait this long for the next one before drawing again.
@@ -35,6 +40,7 @@ class ChartView(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._canvas = None
+        self._blitter: _Blitter | None = None
         self.figure = None
         self._pending: tuple[Callable, tuple, dict] | None = None
         self._drawn: tuple | None = None  # what the canvas shows now, to skip a redraw of it
@@ -93,8 +99,11 @@ class ChartView(QWidget):
         draw, args, kwargs = self._pending
         self._pending = None
         style = self._style()
-        draw(self.figure, *args, style=style, **kwargs)
+        drawn = draw(self.figure, *args, style=style, **kwargs)
         self._drawn = (draw, args, kwargs, style)
+        assert self._blitter is not None
+        if self._blitter.redraw(drawn):
+            return
         self._canvas.draw_idle()
 
     def _ensure_canvas(self) -> None:
@@ -112,6 +121,7 @@ class ChartView(QWidget):
         self._canvas.installEventFilter(self)
         self._canvas.mpl_connect("pick_event", self._on_pick)
         self._canvas.mpl_connect("motion_notify_event", self._on_motion)
+        self._blitter = _Blitter(self._canvas)
         self._layout.addWidget(self._canvas)
 
     def _on_pick(self, event) -> None:
@@ -166,3 +176,61 @@ def _canvas_class():
                 super().draw()
 
     return Canvas
+
+
+class _Blitter:
+    """Redraws a chart's moving artists over a copy of the rest of its canvas.
+
+    The moving artists are marked animated, so a full draw leaves them out; right after it
+    (matplotlib's ``draw_event``) the canvas without them is copied, and they are drawn on top.
+    A redraw that changed only them then copies that back and draws them again: a few text
+    labels and one collection instead of every label in the chart and a new layout.
+    """
+
+    def __init__(self, canvas) -> None:
+        self._canvas = canvas
+        self._moving: tuple = ()
+        self._background = None  # the canvas without the moving artists, from the last full draw
+        self._bounds: tuple | None = None  # the figure's size then, in pixels
+        self._full_draw_waiting = False
+        canvas.mpl_connect("draw_event", self._on_draw)
+
+    def redraw(self, drawn: object) -> bool:
+        """Redraw after a drawing function returned ``drawn``: True when its moving artists
+        were redrawn alone, False when the whole canvas has to be drawn (it is then asked)."""
+        moving = drawn.moving if isinstance(drawn, Redraw) else ()
+        for artist in self._moving:
+            if artist not in moving:
+                artist.set_animated(False)
+        for artist in moving:
+            artist.set_animated(True)
+        self._moving = tuple(sorted(moving, key=lambda artist: artist.get_zorder()))
+        figure = self._canvas.figure
+        if (
+            isinstance(drawn, Redraw)
+            and drawn.only_moving
+            and not self._full_draw_waiting
+            and self._background is not None
+            and self._bounds == tuple(figure.bbox.bounds)
+        ):
+            self._canvas.restore_region(self._background)
+            self._draw_moving()
+            self._canvas.blit(figure.bbox)
+            return True
+        self._full_draw_waiting = True
+        return False
+
+    def _on_draw(self, _event) -> None:
+        self._full_draw_waiting = False
+        if not self._moving:
+            self._background = None
+            return
+        figure = self._canvas.figure
+        self._background = self._canvas.copy_from_bbox(figure.bbox)
+        self._bounds = tuple(figure.bbox.bounds)
+        self._draw_moving()
+
+    def _draw_moving(self) -> None:
+        figure = self._canvas.figure
+        for artist in self._moving:
+            figure.draw_artist(artist)

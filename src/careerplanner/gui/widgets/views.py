@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView
 
 
-def make_tree_view(model: QAbstractItemModel, accessible_name: str, stretch: int) -> QTreeView:
+def make_tree_view(
+    model: QAbstractItemModel, accessible_name: str, stretch: int, refit_on_edit: bool = True
+) -> QTreeView:
     """A single-selection tree over ``model``: column ``stretch`` takes the spare width, the
-    others fit their contents."""
+    others fit their contents. With ``refit_on_edit`` False they fit them when rows come and go
+    (and on a new font or style), not when a cell's text changes: for columns whose texts
+    are all as wide (the Skills page's levels), where measuring every row again at each edit
+    would cost more than the edit."""
     tree = QTreeView()
+    if not refit_on_edit:
+        tree.setHeader(_HeaderNotRefittingOnEdits(Qt.Orientation.Horizontal, tree))
     tree.setAccessibleName(accessible_name)
     tree.setModel(model)
     tree.setUniformRowHeights(True)
@@ -25,6 +32,11 @@ def make_tree_view(model: QAbstractItemModel, accessible_name: str, stretch: int
         )
         header.setSectionResizeMode(column, mode)
     return tree
+
+
+class _HeaderNotRefittingOnEdits(QHeaderView):
+    def dataChanged(self, top_left, bottom_right, roles=()) -> None:
+        pass  # Qt's own measures every row of each fitted column again
 
 
 def make_table_view(model: QAbstractItemModel, accessible_name: str) -> QTableView:
