@@ -7,7 +7,10 @@ Run under a real X server for faithful fonts:  xvfb-run -a -s "-screen 0 1280x80
 ``--dark`` with a dark Fusion palette, and
 ``--pages gap,compare`` only some of them (``welcome`` is the first-run dialog; ``gap`` also
 takes ``gap-quiz.png``, the Gap page on its fit quiz; ``cohort`` is the cohort window over a
-bootcamp class's files).
+bootcamp class's files). ``--review`` also takes what the README does not show, to look at
+every screen: ``new-profile`` (File > New Profile), ``gap-areas`` (the Gap page on its
+skill-area chart), ``settings`` (the Profile Settings dialog) and ``student`` (one student's
+progress, opened from the cohort window); ``--pages`` can name those too.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from PySide6.QtGui import QColor, QPalette
 from careerplanner.gui.app import create_application, open_planner_or_say_why
 from careerplanner.gui.ask import Ask
 from careerplanner.gui.main_window import PAGES, MainWindow
+from careerplanner.gui.profile_settings import ProfileSettingsDialog
 from careerplanner.gui.session import Session
 from careerplanner.gui.theme import use_style
 from careerplanner.gui.welcome import WelcomeDialog
@@ -125,6 +129,10 @@ STUDENT_CHECKINS = (
 )
 #: (days ago, skill, level) ratings the student raised as the weeks went.
 STUDENT_RATINGS = ((26, "python", 2), (12, "classical-ml", 1))
+
+
+#: Shots the README does not show, taken with ``--review`` to look at every screen.
+REVIEW_ONLY = ("new-profile", "gap-areas", "settings", "student")
 
 
 def _moment(days_ago: int) -> tuple[str, str]:
@@ -243,8 +251,11 @@ def main(
     size: tuple[int, int] = (1280, 800),
     only: list[str] | None = None,
     dark: bool = False,
+    review: bool = False,
 ) -> int:
     only = only or ["welcome", *(key for key, _title, _blurb in PAGES), "cohort"]
+    if review:
+        only = [*only, *REVIEW_ONLY]
     out.mkdir(parents=True, exist_ok=True)
     app = create_application()
     if dark:
@@ -257,11 +268,7 @@ def main(
     session = Session(planner)
 
     if "welcome" in only:
-        welcome = WelcomeDialog(session.kb)
-        welcome.show()
-        app.processEvents()
-        welcome.grab().save(str(out / "welcome.png"))
-        welcome.close()
+        _grab(app, WelcomeDialog(session.kb), out / "welcome.png")
 
     raw = json.dumps(demo_document(session.kb)).encode()
     planner.import_bytes(raw, "demo")
@@ -283,8 +290,18 @@ def main(
 
     # (file name, page, what to do on it first)
     shots = [(key, key, None) for key, _title, _blurb in PAGES if key in only]
+    gap = window.page_by_key["gap"]
     if "gap" in only:
-        shots.append(("gap-quiz", "gap", window.page_by_key["gap"].show_quiz))
+        shots.append(("gap-quiz", "gap", gap.show_quiz))
+    if "gap-areas" in only:
+        shots.append(("gap-areas", "gap", lambda: gap.tabs.setCurrentIndex(gap.TAB_AREAS)))
+    dialogs = {
+        "new-profile": lambda: WelcomeDialog(session.kb, window, first_run=False),
+        "settings": lambda: ProfileSettingsDialog(session.kb, session.profile, parent=window),
+    }
+    for name, make in dialogs.items():
+        if name in only:
+            _grab(app, make(), out / f"{name}.png")
 
     def shoot(index: int = 0) -> None:
         if index == len(shots):
@@ -294,9 +311,14 @@ def main(
             folder = class_folder(session.kb, Path(tempfile.mkdtemp()) / "class")
             cohort = window.show_cohort([folder])
             cohort.resize(*size)
-            QTimer.singleShot(
-                900, lambda: (cohort.grab().save(str(out / "cohort.png")), app.quit())
-            )
+
+            def grab_cohort() -> None:
+                cohort.grab().save(str(out / "cohort.png"))
+                if "student" in only:
+                    _grab(app, cohort.open_student(0), out / "student.png")
+                app.quit()
+
+            QTimer.singleShot(900, grab_cohort)
             return
         name, page, prepare = shots[index]
         # The Progress page shows the student five weeks in, behind; the others show "Me".
@@ -316,16 +338,25 @@ def main(
     return app.exec()
 
 
+def _grab(app, dialog, path: Path) -> None:
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(path))
+    dialog.close()
+
+
 def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", nargs="?", default="docs/screenshots", type=Path)
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--pages", default="", help="comma-separated: welcome, page keys, cohort")
     parser.add_argument("--dark", action="store_true", help="a dark Fusion palette")
+    parser.add_argument("--review", action="store_true", help="also: " + ", ".join(REVIEW_ONLY))
     return parser.parse_args()
 
 
 if __name__ == "__main__":
     args = _arguments()
     width, height = (int(n) for n in args.size.lower().split("x"))
-    sys.exit(main(args.out, (width, height), [p for p in args.pages.split(",") if p], args.dark))
+    pages = [p for p in args.pages.split(",") if p]
+    sys.exit(main(args.out, (width, height), pages, args.dark, args.review))

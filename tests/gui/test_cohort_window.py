@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from careerplanner.gui.cohort_window import CohortWindow, StudentProgressWindow
+from careerplanner.gui.cohort_window import MIN_CHART_HEIGHT, CohortWindow, StudentProgressWindow
 from careerplanner.gui.models.cohort import CohortTableModel
 from careerplanner.services.cohort import cohort_csv, cohort_document, read_cohort
 from careerplanner.services.edits import AddCheckin, SetNote
@@ -230,3 +230,21 @@ def test_export_for_instructor_with_notes_keeps_them(window, ask, tmp_path, note
     assert [c["note"] for c in profile["checkins"]] == ["private: felt lost"]
     assert [n["note"] for n in profile["notes"]] == ["private: my side project"]
     assert cohort_document(read_cohort(window.session.kb, [ask.path], TODAY))["errors"] == []
+
+
+def test_a_small_class_gets_its_rows_and_the_chart_the_rest_at_1024x640(qtbot, cohort):
+    cohort.resize(1024, 640)
+    qtbot.wait(10)
+    table = cohort.table
+    needed = table.model().rowCount() * table.verticalHeader().defaultSectionSize()
+    assert table.viewport().height() >= needed  # every student in view
+    assert table.viewport().height() < needed + 6 * table.verticalHeader().defaultSectionSize()
+    assert cohort.gaps_chart.height() >= MIN_CHART_HEIGHT
+
+
+def test_a_students_report_opens_wide_enough_for_its_charts(qtbot, cohort):
+    report = cohort.open_student(0)
+    qtbot.waitExposed(report)
+    assert not report.browser.horizontalScrollBar().isVisible()
+    widest = report.browser.document().idealWidth()
+    assert widest <= report.browser.viewport().width() + 1  # at most the tables' border

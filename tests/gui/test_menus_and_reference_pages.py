@@ -80,3 +80,17 @@ def test_the_only_profile_cannot_be_deleted(qtbot, window, session, ask):
     window.delete_profile()
     assert [p.name for p in session.planner.profiles()] == ["Me"]
     assert "only profile" in ask.infos[-1][1]
+
+
+def test_sources_lines_stop_at_a_reading_width_on_a_wide_window(qtbot, window):
+    from careerplanner.gui.pages.sources import READING_WIDTH
+
+    window.show_page("sources")
+    view = window.page_by_key["sources"].view
+    window.resize(1900, 1000)
+    qtbot.waitUntil(lambda: view.viewport().width() > READING_WIDTH + 100)
+    assert view.document().size().width() <= READING_WIDTH + 1
+    window.resize(700, 500)
+    qtbot.waitUntil(lambda: view.viewport().width() < READING_WIDTH)
+    assert view.document().size().width() <= view.viewport().width()
+    assert not view.horizontalScrollBar().isVisible()

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from careerplanner.gui.models.postings import LEAN_COLOURS, PostingGapModel, SavedPostingsModel
+from careerplanner.gui.pages.posting import SAVED_ROWS
 from tests.core.postings import posting
 
 
@@ -184,3 +185,16 @@ def test_highlights_land_on_their_words_after_an_emoji(qtbot, window):
     _paste(qtbot, page, "🚀 Ship it: Python, PyTorch and MLflow 🎯 on Kubernetes")
     shown = [s.cursor.selectedText() for s in page.editor.extraSelections()]
     assert sorted(shown) == ["Kubernetes", "MLflow", "PyTorch", "Python"]
+
+
+def test_the_saved_list_takes_the_height_of_a_few_rows_and_the_posting_the_rest(qtbot, window):
+    window.resize(1280, 800)
+    page = _page(window)
+    qtbot.waitUntil(page.saved_table.isVisible)
+    row = page.saved_table.verticalHeader().defaultSectionSize()
+    low, high = SAVED_ROWS
+    assert low * row <= page.saved_table.viewport().height() <= (high + 1) * row
+    assert page.gap_table.height() > page.saved_table.height()
+    # The posting and its skills share the width.
+    left, right = page.editor.width(), page.gap_table.width()
+    assert abs(left - right) < 0.1 * (left + right)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from matplotlib.figure import Figure
 
+from careerplanner.charts.fitting import fit_bar_text
 from careerplanner.charts.style import (
     LIGHT,
     ChartStyle,
@@ -29,21 +30,31 @@ def draw_readiness(
     if not roles:
         show_message(figure, "No roles to compare", style)
         return
-    axes = new_axes(figure, style)
     ordered = list(reversed(roles))  # barh draws bottom-up; we want the best on top
-    names = [r.name for r in ordered]
+    text = fit_bar_text(
+        figure,
+        title="How ready you are for each role",
+        names=[r.name for r in ordered],
+        xlabel="Readiness (%)",
+        size=style.font_size,
+        value="100%",
+        bold=frozenset(i for i, r in enumerate(ordered) if r.role == target),
+    )
+    axes = new_axes(figure, style)
     values = [round(r.readiness * 100) for r in ordered]
     colours = [style.accent if r.role == target else style.secondary for r in ordered]
-    bars = axes.barh(names, values, color=colours, height=0.62)
+    bars = axes.barh(range(len(ordered)), values, color=colours, height=0.62)
     for bar, role in zip(bars, ordered, strict=True):
         bar.set_gid(role.role)  # a click on the bar (or its name) chooses the role
         bar.set_picker(True)
         if role.role == selected and selected != target:
             bar.set_edgecolor(style.foreground)
             bar.set_linewidth(1.6)
+    axes.set_yticks(range(len(ordered)), text.names)
+    axes.tick_params(labelsize=text.size)
     axes.set_xlim(0, 100)
     axes.xaxis.grid(True, color=style.grid, linewidth=0.8)
-    axes.set_xlabel("Readiness (%)")
+    axes.set_xlabel(text.xlabel, fontsize=text.size)
     for bar, value in zip(bars, values, strict=True):
         inside = value > 85
         axes.text(
@@ -53,7 +64,7 @@ def draw_readiness(
             va="center",
             ha="right" if inside else "left",
             color=style.background if inside else style.foreground,
-            fontsize=style.font_size,
+            fontsize=text.size,
         )
     for label, role in zip(axes.get_yticklabels(), ordered, strict=True):
         label.set_gid(role.role)
@@ -61,7 +72,7 @@ def draw_readiness(
         if role.role == target:
             label.set_fontweight("bold")
 
-    set_title(figure, "How ready you are for each role", style)
+    set_title(figure, text.title, style, text.title_size)
 
 
 def draw_categories(figure: Figure, role: RoleGap | None, style: ChartStyle = LIGHT) -> None:
@@ -70,8 +81,17 @@ def draw_categories(figure: Figure, role: RoleGap | None, style: ChartStyle = LI
     if not categories:
         show_message(figure, "Choose a role to see it by category", style)
         return
-    axes = new_axes(figure, style)
     ordered = list(reversed(categories))
+    text = fit_bar_text(
+        figure,
+        title=f"{role.name} by skill area",
+        names=[c.name for c in ordered],
+        xlabel="Average level, 0-4",
+        size=style.font_size,
+        legend=[f"{role.name} needs", "You have"],
+        short_legend=["Needs", "You have"],  # the title names the role
+    )
+    axes = new_axes(figure, style)
     positions = range(len(ordered))
     height = 0.38
     axes.barh(
@@ -79,19 +99,20 @@ def draw_categories(figure: Figure, role: RoleGap | None, style: ChartStyle = LI
         [c.required for c in ordered],
         height=height,
         color=style.required,
-        label=f"{role.name} needs",
+        label=text.legend[0],
     )
     axes.barh(
         [p - height / 2 for p in positions],
         [c.current for c in ordered],
         height=height,
         color=style.accent,
-        label="You have",
+        label=text.legend[1],
     )
-    axes.set_yticks(list(positions), [c.name for c in ordered])
+    axes.set_yticks(list(positions), text.names)
+    axes.tick_params(labelsize=text.size)
     axes.set_xlim(0, 4)
     axes.set_xticks(range(5))
     axes.xaxis.grid(True, color=style.grid, linewidth=0.8)
-    axes.set_xlabel("Average level, 0-4")
-    set_title(figure, f"{role.name} by skill area", style)
-    legend_below(figure, style)
+    axes.set_xlabel(text.xlabel, fontsize=text.size)
+    set_title(figure, text.title, style, text.title_size)
+    legend_below(figure, style, text.legend_columns, size=text.size)

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from matplotlib.figure import Figure
 
+from careerplanner.charts.fitting import PAD, room, wrap
+
 
 @dataclass(frozen=True)
 class ChartStyle:
@@ -61,26 +63,45 @@ def new_axes(figure: Figure, style: ChartStyle):
     return axes
 
 
-def set_title(figure: Figure, text: str, style: ChartStyle) -> None:
+def set_title(figure: Figure, text: str, style: ChartStyle, size: float | None = None) -> None:
     """The chart's title, at the figure's left edge so a long one is never cut off by the
-    axis labels, in the style's text colour so it reads on a dark window too."""
-    figure.suptitle(text, x=0.01, ha="left", fontsize=style.font_size + 1.5, color=style.foreground)
+    axis labels, in the style's text colour so it reads on a dark window too (``size``: the
+    one ``charts.fitting`` chose for the room the chart has)."""
+    figure.suptitle(
+        text,
+        x=0.01,
+        ha="left",
+        fontsize=size or style.font_size + 1.5,
+        color=style.foreground,
+    )
 
 
 def show_message(figure: Figure, text: str, style: ChartStyle) -> None:
     """An empty chart that says why it is empty, instead of blank axes."""
     prepare(figure, style)
+    size = style.font_size + 1
+    width, _height = room(figure)
     figure.text(
-        0.5, 0.5, text, ha="center", va="center", color=style.muted, fontsize=style.font_size + 1
+        0.5,
+        0.5,
+        wrap(text, width - 4 * PAD, size, lines=3),
+        ha="center",
+        va="center",
+        multialignment="center",
+        color=style.muted,
+        fontsize=size,
     )
 
 
-def legend_below(figure: Figure, style: ChartStyle, columns: int = 2) -> None:
-    """The figure's legend under the axes, outside them, so it never hides a bar."""
+def legend_below(
+    figure: Figure, style: ChartStyle, columns: int = 2, size: float | None = None
+) -> None:
+    """The figure's legend under the axes, outside them, so it never hides a bar (``size``: the
+    one ``charts.fitting`` chose for the room the chart has)."""
     figure.legend(
         loc="outside lower center",
         ncol=columns,
         frameon=False,
-        fontsize=style.font_size,
+        fontsize=size or style.font_size,
         labelcolor=style.foreground,
     )

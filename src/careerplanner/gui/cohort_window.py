@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,10 +34,19 @@ from careerplanner.files import write_whole
 from careerplanner.gui.ask import Ask
 from careerplanner.gui.models.cohort import SORT_ROLE, CohortTableModel
 from careerplanner.gui.widgets.chart import ChartView
-from careerplanner.gui.widgets.views import make_table_view
+from careerplanner.gui.widgets.views import make_table_view, rows_height
 from careerplanner.knowledge.model import KnowledgeBase
 from careerplanner.services.cohort import Cohort, Student, cohort_csv, read_cohort
 from careerplanner.services.progress import progress_report
+
+#: The table opens this many rows tall: at least the first number, and as many as the class has
+#: up to the second, if the chart keeps ``MIN_CHART_HEIGHT`` pixels.
+TABLE_ROWS = (5, 16)
+MIN_CHART_HEIGHT = 300
+#: A student's progress report opens this size (the report's charts are 704 pixels wide), and
+#: keeps this much room either side of them.
+REPORT_SIZE = (800, 720)
+REPORT_MARGIN = 8
 
 
 class CohortWindow(QMainWindow):
@@ -109,6 +118,10 @@ class CohortWindow(QMainWindow):
         splitter.addWidget(lower)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([380, 320])
+        splitter.setStretchFactor(0, 0)  # a resized window grows or shrinks the chart
+        splitter.setStretchFactor(1, 1)
+        self._splitter = splitter
+        self._laid_out = False
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -143,8 +156,7 @@ class CohortWindow(QMainWindow):
         self.gaps_chart.plot(draw_common_gaps, gaps, count)
         top = ", ".join(f"{g.name} ({g.students})" for g in cohort.common_gaps[:5])
         words = f"Most common gaps: {top}." if top else "No common gaps."
-        self.gaps_chart.setAccessibleDescription(words)
-        self.gaps_chart.setToolTip(words)
+        self.gaps_chart.describe(words)
         self.errors.clear()
         for error in cohort.errors:
             self.errors.addItem(f"{error.file}: {error.error}")
@@ -152,6 +164,19 @@ class CohortWindow(QMainWindow):
             f"Not read: {plural(len(cohort.errors), 'file')}" if cohort.errors else ""
         )
         self.errors_box.setVisible(bool(cohort.errors))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._laid_out:
+            self._laid_out = True
+            # The table as tall as the class (within limits), the chart the rest: a small
+            # class leaves no empty table above a squeezed chart.
+            low, high = TABLE_ROWS
+            rows = max(low, min(self.proxy.rowCount(), high))
+            height = rows_height(self.table, rows) + 4
+            total = sum(self._splitter.sizes())
+            if total - height >= MIN_CHART_HEIGHT:
+                self._splitter.setSizes([height, total - height])
 
     def student_at(self, row: int) -> Student:
         """The student shown in table row ``row``, as it is sorted now."""
@@ -213,15 +238,18 @@ class StudentProgressWindow(QDialog):
         self.setWindowTitle(f"{student.profile} — progress (read-only)")
         names = {skill.id: skill.name for skill in kb.skills}
         checkins = student.data.checkins
+        charts = report_pngs(self.report, target)
         self.html = progress_html(
             self.report,
             profile=student.profile,
             target=target,
             checkins=checkins,
             skill_names=[", ".join(names.get(s, s) for s in c.skills) for c in checkins],
-            charts=report_pngs(self.report, target),
+            charts=charts,
         )
-        self.browser = QTextBrowser()
+        self.browser = _ReportView(
+            max((QImage.fromData(png).width() for _title, png in charts), default=0)
+        )
         self.browser.setAccessibleName(f"Progress report of {student.profile}")
         self.browser.setHtml(self.html)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -229,4 +257,22 @@ class StudentProgressWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        self.resize(760, 720)
+        # Wide enough for the report's charts, within the screen.
+        room = self.screen().availableGeometry()
+        self.resize(min(REPORT_SIZE[0], room.width() - 40), min(REPORT_SIZE[1], room.height() - 60))
+
+
+class _ReportView(QTextBrowser):
+    """The report, with a sideways scroll bar only when a chart does not fit: its tables are
+    as wide as the view and a pixel more (their border), which would always show one."""
+
+    def __init__(self, widest_image: int) -> None:
+        super().__init__()
+        self._widest_image = widest_image
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        fits = self.viewport().width() >= self._widest_image + 2 * REPORT_MARGIN
+        self.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )

@@ -24,6 +24,7 @@ from careerplanner.gui.welcome import (
     name_refused,
 )
 from careerplanner.gui.widgets.hours import HoursSpinBox
+from careerplanner.gui.widgets.legible import show_as_error
 from careerplanner.knowledge.model import KnowledgeBase
 from careerplanner.services.edits import UpdateProfile
 from careerplanner.services.planner import Profile
@@ -59,7 +60,7 @@ class ProfileSettingsDialog(QDialog):
         )
         self.error = QLabel()
         self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #cf222e;")
+        show_as_error(self.error)
         self.error.setWordWrap(True)
         clear_when_edited(self.name_edit, self.error)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from careerplanner.core import limits
 from careerplanner.gui.widgets.hours import HoursSpinBox, NumberBox
+from careerplanner.gui.widgets.legible import set_placeholder, show_as_error
 from careerplanner.knowledge.model import KnowledgeBase
 
 DEFAULT_BACKGROUND = "software-engineer"
@@ -66,7 +67,7 @@ class WelcomeDialog(QDialog):
 
         self.name_edit = QLineEdit("Me" if first_run else "")
         self.name_edit.setAccessibleName("Profile name")
-        self.name_edit.setPlaceholderText("e.g. Me, or What if ML")
+        set_placeholder(self.name_edit, "e.g. Me, or What if ML")
         self.background_combo = QComboBox()
         self.background_combo.setAccessibleName("Your background")
         for role in kb.backgrounds:
@@ -92,7 +93,7 @@ class WelcomeDialog(QDialog):
         self.target_summary.setMinimumWidth(340)
         self.error = QLabel()
         self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #cf222e;")
+        show_as_error(self.error)
 
         clear_when_edited(self.name_edit, self.error)
         self._select(self.background_combo, DEFAULT_BACKGROUND)

@@ -18,7 +18,9 @@ SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 class SkillTreeModel(TwoLevelModel[Category, Skill]):
     COL_SKILL, COL_LEVEL, COL_NEEDED = range(3)
-    HEADERS = ("Skill", "You", "Target needs")
+    # Short titles over one-digit columns, so the skill names get the width.
+    HEADERS = ("Skill", "You", "Needs")
+    HEADER_TIPS = ("", "Your level, 0-4", "The level your target role needs, 0-4")
 
     def __init__(self, kb: KnowledgeBase, parent=None) -> None:
         super().__init__(parent)
@@ -62,6 +64,15 @@ class SkillTreeModel(TwoLevelModel[Category, Skill]):
         group_row, row = self._rows[skill_id]
         return self.index(row, 0, self.index(group_row, 0))
 
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADER_TIPS)
+        ):
+            return self.HEADER_TIPS[section] or None
+        return super().headerData(section, orientation, role)
+
     def group_data(self, group: Category, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and column == self.COL_SKILL:
             return group.name
@@ -88,7 +99,8 @@ class SkillTreeModel(TwoLevelModel[Category, Skill]):
                 return f"Level {level}: {skill.levels[level]}"
             if column == self.COL_NEEDED and needed is not None:
                 return f"Your target needs level {needed} (our reading): {skill.levels[needed]}"
-            return skill.description
+            # The whole name first: a narrow window may cut it short in the column.
+            return f"{skill.name}: {skill.description}"
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.COL_SKILL:
             return f"{skill.name}, your level {level}" + (
                 f", target needs {needed}" if needed is not None else ""

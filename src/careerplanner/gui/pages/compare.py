@@ -10,11 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from careerplanner.core.pay import MONEY_KEY, band_text, pay_table, regions
 from careerplanner.gui.session import Session
+from careerplanner.gui.theme import is_dark
 from careerplanner.gui.widgets.refresh import RefreshWhenShown
 from careerplanner.knowledge.model import Fact, KnowledgeBase, Role
 from careerplanner.services.changes import ChangeSet
@@ -95,7 +97,8 @@ class ComparePage(RefreshWhenShown):
         snapshot = self.session.snapshot()
         hours = snapshot.profile.hours_per_week if snapshot else None
         you = self._you(roles)
-        self.view.setHtml(comparison_html(self.kb, roles, you, self.chosen_region(), hours))
+        dark = is_dark(self.view.palette())
+        self.view.setHtml(comparison_html(self.kb, roles, you, self.chosen_region(), hours, dark))
 
     # -- UI -> page ---------------------------------------------------------------------------
 
@@ -136,6 +139,11 @@ class ComparePage(RefreshWhenShown):
         if change.any_of(*SHOWN):
             self.mark_stale()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.mark_stale()  # the tables' shading follows a light or dark window
+
     def _you(self, roles: list[Role]) -> dict[str, YouAndRole]:
         snapshot = self.session.snapshot()
         if snapshot is None:
@@ -159,12 +167,19 @@ class ComparePage(RefreshWhenShown):
 
 # -- the document ---------------------------------------------------------------------------
 
-STYLE = (
-    "<style>table{border-collapse:collapse} td,th{padding:5px 8px;vertical-align:top}"
-    "th{text-align:left;background-color:#eaeef2} th.row{width:130px} .src{color:gray}"
-    ".key{color:gray} h3{margin-top:14px} td.region{font-weight:bold;background-color:#f6f8fa}"
-    "</style>"
-)
+#: The headings' and the region rows' shading, on a light window and on a dark one (where the
+#: light shading would leave the headings' light text unreadable).
+SHADES = {False: ("#eaeef2", "#f6f8fa"), True: ("#2d333b", "#262b31")}
+
+
+def table_style(dark: bool = False) -> str:
+    heading, region = SHADES[dark]
+    return (
+        "<style>table{border-collapse:collapse} td,th{padding:5px 8px;vertical-align:top}"
+        f"th{{text-align:left;background-color:{heading}}} th.row{{width:130px}} "
+        ".src{color:gray} .key{color:gray} h3{margin-top:14px} "
+        f"td.region{{font-weight:bold;background-color:{region}}}</style>"
+    )
 
 
 def comparison_html(
@@ -173,8 +188,9 @@ def comparison_html(
     you: dict[str, YouAndRole] | None = None,
     region: str | None = None,
     hours_per_week: float | None = None,
+    dark: bool = False,
 ) -> str:
-    parts = [STYLE]
+    parts = [table_style(dark)]
     if you:
         parts.append(_you_table(roles, you, hours_per_week))
     parts.append(_pay_table(kb, roles, region))

@@ -36,8 +36,9 @@ from careerplanner.gui.models.gap import (
 from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.chart import ChartView
 from careerplanner.gui.widgets.fit_quiz import FitQuizView
+from careerplanner.gui.widgets.legible import LinkLabel
 from careerplanner.gui.widgets.refresh import RefreshWhenShown
-from careerplanner.gui.widgets.views import make_table_view
+from careerplanner.gui.widgets.views import make_table_view, rows_height
 from careerplanner.services.changes import ChangeSet
 from careerplanner.services.edits import UpdateProfile
 from careerplanner.services.fit import answers_edit
@@ -227,8 +228,7 @@ class GapPage(RefreshWhenShown):
             self._laid_out = True
             # Every role's row on screen, no more: the tabs below take the rest; the table
             # and the chart share the width.
-            rows = self.roles_model.rowCount() + 1
-            height = rows * self.roles_table.verticalHeader().defaultSectionSize() + 6
+            height = rows_height(self.roles_table, self.roles_model.rowCount()) + 4
             self._splitter.setSizes([height, max(1, self._splitter.height() - height)])
             width = self._top.width()
             self._top.setSizes([width * 3 // 5, width - width * 3 // 5])
@@ -353,7 +353,7 @@ class GapPage(RefreshWhenShown):
 
 
 def _card(name: str) -> QLabel:
-    card = QLabel()
+    card = LinkLabel()
     card.setAccessibleName(name)
     card.setWordWrap(True)
     card.setTextFormat(Qt.TextFormat.RichText)

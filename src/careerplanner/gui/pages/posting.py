@@ -31,9 +31,10 @@ from careerplanner.gui.models.postings import (
     SavedRow,
 )
 from careerplanner.gui.session import Session
+from careerplanner.gui.widgets.legible import set_placeholder
 from careerplanner.gui.widgets.posting_editor import PostingEditor
 from careerplanner.gui.widgets.refresh import RefreshWhenShown
-from careerplanner.gui.widgets.views import make_table_view
+from careerplanner.gui.widgets.views import make_table_view, rows_height
 from careerplanner.services.changes import ChangeSet
 from careerplanner.services.posting_files import (
     FILE_FILTER,
@@ -45,6 +46,9 @@ from careerplanner.services.postings import PostingReport, summary_line, verdict
 
 #: Typing pauses this long before the posting is read again.
 ANALYSE_DELAY_MS = 300
+#: The saved postings' list opens this many rows tall (at least as many as there are, up to
+#: the second number); the posting and its gap take the rest.
+SAVED_ROWS = (3, 6)
 
 
 class PostingPage(RefreshWhenShown):
@@ -63,7 +67,7 @@ class PostingPage(RefreshWhenShown):
         self.open_button.setToolTip("Read a posting from a .txt, .md, .html or .pdf file")
         self.title = QLineEdit()
         self.title.setAccessibleName("Posting title")
-        self.title.setPlaceholderText("Title (from the first line)")
+        set_placeholder(self.title, "Title (from the first line)")
         title_label = QLabel("T&itle:")
         title_label.setBuddy(self.title)
         self.save_button = QPushButton("&Save Posting")
@@ -82,9 +86,10 @@ class PostingPage(RefreshWhenShown):
 
         self.editor = PostingEditor()
         self.editor.setAccessibleName("Job posting text")
-        self.editor.setPlaceholderText(
+        set_placeholder(
+            self.editor,
             "Paste a job posting here, or open its file. The skills it asks for are "
-            "highlighted as you go."
+            "highlighted as you go.",
         )
         self.legend = QLabel(
             "Highlighted: "
@@ -129,8 +134,8 @@ class PostingPage(RefreshWhenShown):
         upper = QSplitter()
         upper.addWidget(left)
         upper.addWidget(right)
-        upper.setStretchFactor(0, 5)
-        upper.setStretchFactor(1, 4)
+        upper.setStretchFactor(0, 1)
+        upper.setStretchFactor(1, 1)
         upper.setChildrenCollapsible(False)
 
         self.saved_model = SavedPostingsModel(self)
@@ -165,6 +170,10 @@ class PostingPage(RefreshWhenShown):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([520, 200])
         splitter.setChildrenCollapsible(False)
+        self._splitter = splitter
+        self._upper = upper
+        self._saved_bar = saved_bar
+        self._laid_out = False
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -309,6 +318,27 @@ class PostingPage(RefreshWhenShown):
     def _refresh(self) -> None:
         self.analyse()
         self._show_saved()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._laid_out:
+            self._laid_out = True
+            # The posting and its gap share the width (the posting wraps at any width, the
+            # skills' names need the room); the saved list is as tall as its rows (a few), the
+            # posting and its gap take the rest.
+            width = sum(self._upper.sizes())
+            self._upper.setSizes([width // 2, width - width // 2])
+            low, high = SAVED_ROWS
+            rows = max(low, min(self.saved_model.rowCount(), high))
+            height = (
+                self._saved_bar.sizeHint().height()
+                + rows_height(self.saved_table, rows)
+                + self._splitter.handleWidth()
+                + 8
+            )
+            total = sum(self._splitter.sizes())
+            if total > 2 * height:
+                self._splitter.setSizes([total - height, height])
 
     def _show_report(self, problem: str) -> None:
         report = self.report

@@ -23,6 +23,7 @@ from careerplanner.core.gap import requirement_basis
 from careerplanner.errors import CareerPlannerError
 from careerplanner.gui.models.skills import SKILL_ID_ROLE, SkillFilterModel, SkillTreeModel, fold
 from careerplanner.gui.session import Session
+from careerplanner.gui.widgets.legible import LinkLabel, set_placeholder
 from careerplanner.gui.widgets.level_picker import LevelPicker
 from careerplanner.gui.widgets.views import make_tree_view
 from careerplanner.services.changes import ChangeSet
@@ -33,6 +34,13 @@ NOTE_SAVE_DELAY_MS = 800
 MOVE_TO_RESULTS = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 KEYPAD = Qt.KeyboardModifier.KeypadModifier
 TIP = "Tip: select a skill and press 0–4 to rate it."
+#: The skill's details keep at least this width when the catalogue takes what its names need.
+DETAIL_MIN_WIDTH = 380
+#: In a wide window the catalogue takes this share of the width, if its names need less.
+CATALOGUE_SHARE = 0.4
+#: The details stop widening here, so their lines stay short enough to read and the target
+#: marker stays beside its level.
+DETAIL_MAX_WIDTH = 760
 
 
 class SkillsPage(QWidget):
@@ -41,9 +49,13 @@ class SkillsPage(QWidget):
         self.session = session
         kb = session.kb
         self._skill_id: str | None = None
+        # The catalogue is as wide as its longest name needs, whatever the window's size, until
+        # the user drags the divider; the details take the rest.
+        self._splitter = QSplitter()
+        self._user_split = False
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search skills, aliases or tools — e.g. k8s, RAG, PyTorch")
+        set_placeholder(self.search, "Search skills, aliases or tools — e.g. k8s, RAG, PyTorch")
         self.search.setAccessibleName("Search skills")
         self.search.setClearButtonEnabled(True)
 
@@ -62,7 +74,7 @@ class SkillsPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.tree)
-        self.hint = QLabel(TIP)
+        self.hint = LinkLabel(TIP)
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.RichText)
@@ -82,8 +94,9 @@ class SkillsPage(QWidget):
         self.picker = LevelPicker()
         self.note = QPlainTextEdit()
         self.note.setAccessibleName("Note or evidence")
-        self.note.setPlaceholderText(
-            "Notes and evidence: a project, a course certificate, a link to your repository…"
+        set_placeholder(
+            self.note,
+            "Notes and evidence: a project, a course certificate, a link to your repository…",
         )
         self.note.setMaximumHeight(110)
         self.note.setTabChangesFocus(True)  # Tab moves on, as in every other field
@@ -102,18 +115,21 @@ class SkillsPage(QWidget):
         detail_layout.addWidget(self.note)
         detail_layout.addWidget(self.details)
         detail_layout.addStretch(1)
+        detail.setMaximumWidth(DETAIL_MAX_WIDTH)
         scroll = QScrollArea()
         scroll.setWidget(detail)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.detail_panel = detail
 
-        splitter = QSplitter()
+        splitter = self._splitter
         splitter.addWidget(left)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 6)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.splitterMoved.connect(self._on_splitter_move)
+        splitter.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -211,7 +227,33 @@ class SkillsPage(QWidget):
             return
         self.session.do(edit, f"Edit note on {skill.name}")
 
+    def _on_splitter_move(self, _position: int, _index: int) -> None:
+        self._user_split = True
+
+    def catalogue_width(self) -> int:
+        """The width the catalogue needs to show every skill's whole name beside its levels."""
+        header = self.tree.header()
+        levels = sum(
+            max(self.tree.sizeHintForColumn(column), header.sectionSizeHint(column))
+            for column in range(1, self.model.columnCount())
+        )
+        names = self.tree.sizeHintForColumn(SkillTreeModel.COL_SKILL)
+        chrome = 2 * self.tree.frameWidth() + self.tree.verticalScrollBar().sizeHint().width()
+        return names + levels + chrome + 4
+
+    def _fit_catalogue(self) -> None:
+        total = sum(self._splitter.sizes())
+        if self._user_split or total <= 0:
+            return
+        wanted = max(self.catalogue_width(), int(total * CATALOGUE_SHARE))
+        left = max(0, min(wanted, total - DETAIL_MIN_WIDTH))
+        if self._splitter.sizes()[0] != left:
+            self._splitter.setSizes([left, total - left])
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._splitter and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._fit_catalogue)  # once the splitter has laid out its sizes
+            return False
         if event.type() != QEvent.Type.KeyPress:
             return super().eventFilter(watched, event)
         key_event: QKeyEvent = event  # type: ignore[assignment]

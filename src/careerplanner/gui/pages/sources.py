@@ -4,21 +4,40 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from careerplanner.gui.session import Session
 from careerplanner.knowledge.model import KnowledgeBase
+
+#: Lines stop growing at this width (pixels): a paragraph across a 1920-pixel screen is hard to
+#: follow from one line to the next.
+READING_WIDTH = 880
 
 
 class SourcesPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view = QTextBrowser()
+        self.view = ReadingView()
         self.view.setAccessibleName("Sources and disagreements")
         self.view.setHtml(sources_html(session.kb))
         self.setFocusProxy(self.view)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
+
+
+class ReadingView(QTextBrowser):
+    """A text browser whose lines are as wide as the view, up to ``READING_WIDTH``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+        self.setLineWrapColumnOrWidth(READING_WIDTH)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        width = min(self.viewport().width(), READING_WIDTH)
+        if width != self.lineWrapColumnOrWidth():
+            self.setLineWrapColumnOrWidth(width)
 
 
 def sources_html(kb: KnowledgeBase) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from careerplanner.core import dates, limits
 from careerplanner.gui.widgets.hours import NumberBox
+from careerplanner.gui.widgets.legible import set_placeholder
 from careerplanner.knowledge.model import KnowledgeBase
 
 #: How many days after today the calendar greys out (as many as its month page can show).
@@ -69,13 +70,13 @@ class CheckinForm(QGroupBox):
             f"Hours studied that day, {limits.HOURS_PER_DAY.describe()}. Press Enter to log."
         )
         self.note = QLineEdit()
-        self.note.setPlaceholderText("What did you do?")
+        set_placeholder(self.note, "What did you do?")
         self.note.setAccessibleName("Check-in note")
         self.note.setToolTip("A few words on what you did. Press Enter to log.")
         self.note.setClearButtonEnabled(True)
 
         self.skill_filter = QLineEdit()
-        self.skill_filter.setPlaceholderText("Filter: python, rag, k8s…")
+        set_placeholder(self.skill_filter, "Filter: python, rag, k8s…")
         self.skill_filter.setAccessibleName("Filter skills practised")
         self.skill_filter.setToolTip("Type to narrow the list; Down moves into it")
         self.skill_filter.setClearButtonEnabled(True)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QWidget
 
 from careerplanner.core.limits import NumberRange
+from careerplanner.gui.widgets.legible import show_as_error
 
 _NUMBER = re.compile(r"\d*[.,]?\d*")
 #: How long a refusal stays on screen when nothing else replaces it.
@@ -50,7 +51,7 @@ class NumberBox(QDoubleSpinBox):
         """Say each refusal in ``label`` (kept hidden while there is nothing to say)."""
         self._label = label
         label.setWordWrap(True)
-        label.setStyleSheet("color: #cf222e;")
+        show_as_error(label)
         label.hide()
         self.refused.connect(self._show_message)
 

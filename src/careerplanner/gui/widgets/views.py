@@ -50,3 +50,12 @@ def make_table_view(model: QAbstractItemModel, accessible_name: str) -> QTableVi
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     return table
+
+
+def rows_height(table: QTableView, rows: int) -> int:
+    """How tall ``table`` is with its header and ``rows`` rows in view, and no more."""
+    return (
+        table.horizontalHeader().sizeHint().height()
+        + rows * table.verticalHeader().defaultSectionSize()
+        + 2 * table.frameWidth()
+    )
