@@ -114,6 +114,7 @@ def test_one_rating_builds_the_live_plan_once_and_no_other_roles_plan(
 ):
     from careerplanner.services import planner as planner_module
 
+    gap = window.page_by_key["gap"]  # built (pages are built when first asked for), hidden
     window.show_page("skills")
     built, every_role = [], []
     real_build, real_every = planner_module.build_plan, planner_module.every_role_plan
@@ -125,7 +126,6 @@ def test_one_rating_builds_the_live_plan_once_and_no_other_roles_plan(
         "every_role_plan",
         lambda *a, **k: (every_role.append(a), real_every(*a, **k))[1],
     )
-    gap = window.page_by_key["gap"]
     gap_lists = []
     real_rows = gap.model.set_rows
     monkeypatch.setattr(gap.model, "set_rows", lambda rows: (gap_lists.append(1), real_rows(rows)))
