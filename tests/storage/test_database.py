@@ -15,11 +15,11 @@ from careerplanner.storage import (
     NewerDatabaseError,
     NotADatabaseOfOursError,
     StorageError,
+    migrations,
     open_database,
     restore_backup,
 )
 from careerplanner.storage import backups as backup_module
-from careerplanner.storage.migrations import MIGRATIONS
 from careerplanner.storage.stores import ProfileStore, RatingStore
 
 
@@ -37,7 +37,7 @@ def _make_db_with_data(path, ratings=200):
 
 def test_a_new_file_is_in_wal_mode_with_a_busy_timeout_and_foreign_keys(db_path):
     db = open_database(db_path)
-    assert db.journal_mode == "wal"
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     with pytest.raises(sqlite3.IntegrityError):
@@ -46,7 +46,7 @@ def test_a_new_file_is_in_wal_mode_with_a_busy_timeout_and_foreign_keys(db_path)
 
 
 def test_the_in_memory_database_has_the_whole_schema(fresh_db):
-    assert MIGRATIONS.pending(fresh_db) == []
+    assert migrations.pending_names(fresh_db) == []
     assert {"profiles", "ratings", "plans", "plan_items", "checkins", "settings"} <= set(
         fresh_db.table_names()
     )
@@ -156,25 +156,19 @@ def test_restoring_a_damaged_backup_is_refused(db_path, tmp_path):
 
 def test_pending_migrations_are_applied_after_a_backup(db_path):
     db_path.parent.mkdir(parents=True)
-    from sqlite_utils import Database
+    from careerplanner.storage.connection import Database
 
     old = Database(db_path)
-    MIGRATIONS.apply(old, stop_before="m003_create_skill_notes")
-    old["profiles"].insert(
-        {
-            "name": "me",
-            "background": "student",
-            "target": "ml-engineer",
-            "hours_per_week": 8.0,
-            "start_month": "2025-09",
-            "created": "2025-09-01T10:00:00+00:00",
-        }
+    migrations.apply(old, stop_before="m003_create_skill_notes")
+    old.execute(
+        "INSERT INTO profiles (name, background, target, hours_per_week, start_month, created) "
+        "VALUES ('me', 'student', 'ml-engineer', 8.0, '2025-09', '2025-09-01T10:00:00+00:00')"
     )
     old.close()
 
     db = open_database(db_path)
 
-    assert MIGRATIONS.pending(db) == []
+    assert migrations.pending_names(db) == []
     saved = [p for p in backup_module.list_backups(db_path) if ".before-" in p.name]
     assert len(saved) == 1 and "m003_create_skill_notes" in saved[0].name
     copy = sqlite3.connect(saved[0])

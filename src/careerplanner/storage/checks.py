@@ -29,11 +29,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from sqlite_utils import Database
-
 from careerplanner import files
 from careerplanner.paths import backups_dir
-from careerplanner.storage.migrations import JSON_COLUMNS, MIGRATIONS, known_names
+from careerplanner.storage.connection import Database
+from careerplanner.storage.migrations import (
+    JSON_COLUMNS,
+    MIGRATION_SET,
+    MIGRATIONS_TABLE,
+    known_names,
+    run_first,
+)
 
 State = Literal["empty", "new", "ok", "damaged", "newer", "foreign"]
 
@@ -177,15 +182,15 @@ def _look(connection: sqlite3.Connection, thorough: bool) -> Verdict:
     if verdict != ["ok"]:
         raise _Damage(verdict[0])
     tables = _check_layout(connection)
-    if MIGRATIONS.migrations_table not in tables:
+    if MIGRATIONS_TABLE not in tables:
         return Verdict("foreign" if tables else "new")
-    _check_columns(connection, MIGRATIONS.migrations_table, _MIGRATION_COLUMNS)
-    _check_values(connection, MIGRATIONS.migrations_table, text=True)
+    _check_columns(connection, MIGRATIONS_TABLE, _MIGRATION_COLUMNS)
+    _check_values(connection, MIGRATIONS_TABLE, text=True)
     applied = [
         row[0]
         for row in connection.execute(
-            f"SELECT name FROM {MIGRATIONS.migrations_table} WHERE migration_set = ?",
-            [MIGRATIONS.name],
+            f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?",
+            [MIGRATION_SET],
         )
     ]
     known = known_names()
@@ -193,7 +198,7 @@ def _look(connection: sqlite3.Connection, thorough: bool) -> Verdict:
     if unknown:
         return Verdict("newer", unknown=unknown)
     if not applied:
-        return Verdict("foreign" if tables - {MIGRATIONS.migrations_table} else "new")
+        return Verdict("foreign" if tables - {MIGRATIONS_TABLE} else "new")
     done = next((n for n, name in enumerate(known) if name not in applied), len(known))
     expected = schema_after(done)
     for table, shape in sorted(expected.items()):
@@ -239,15 +244,14 @@ def shape_of(connection: sqlite3.Connection, table: str) -> Shape:
 @functools.cache
 def schema_after(count: int) -> dict[str, Shape]:
     """The tables, and the shape of each, that the first ``count`` migrations make: what a file
-    that has applied them must hold (SQLite's own tables and the record of migrations, whose
-    layout belongs to sqlite-utils, left out)."""
-    names = known_names()
+    that has applied them must hold (SQLite's own tables left out, and the record of
+    migrations, whose layout belongs to sqlite-utils: they are run here without it)."""
     with Database(memory=True) as db:
-        MIGRATIONS.apply(db, stop_before=names[count] if count < len(names) else None)
+        run_first(db, count)
         return {
             table: shape_of(db.conn, table)
             for table in db.table_names()
-            if not table.startswith("sqlite_") and table != MIGRATIONS.migrations_table
+            if not table.startswith("sqlite_")
         }
 
 

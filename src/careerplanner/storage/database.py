@@ -11,13 +11,12 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from careerplanner import files
 from careerplanner.errors import CareerPlannerError
 from careerplanner.paths import data_dir
-from careerplanner.storage import backups
+from careerplanner.storage import backups, migrations
 from careerplanner.storage.checks import BUSY_TIMEOUT_MS, Verdict, connect_read_only, examine
+from careerplanner.storage.connection import Database
 from careerplanner.storage.errors import (
     DamagedDatabaseError,
     NewerDatabaseError,
@@ -27,7 +26,6 @@ from careerplanner.storage.errors import (
     explain,
     read_only_error,
 )
-from careerplanner.storage.migrations import MIGRATIONS
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
@@ -219,14 +217,15 @@ def _inspect(path: Path) -> Verdict:
 
 
 def _migrate(db: Database, path: Path | None) -> None:
-    if not MIGRATIONS.pending(db):
+    pending = migrations.pending_names(db)
+    if not pending:
         return
-    if path is not None and MIGRATIONS.applied(db):
-        backups.backup_before_migration(db.conn, path, MIGRATIONS.pending(db)[0].name)
+    if path is not None and migrations.applied_names(db):
+        backups.backup_before_migration(db.conn, path, pending[0])
     # One write transaction around all of them: a second instance starting at the same moment
     # waits here, then finds nothing pending (each migration nests as a savepoint).
     with write_transaction(db, "update the database to this version"):
-        MIGRATIONS.apply(db)
+        migrations.apply(db)
 
 
 def _companions(path: Path) -> tuple[Path, Path]:

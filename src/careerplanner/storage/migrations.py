@@ -1,23 +1,48 @@
-"""The database schema, as an ordered list of named migrations (``sqlite_utils.Migrations``).
+"""The database schema, as an ordered list of named migrations, applied with sqlite-utils'
+``Migrations`` (which records each in ``_sqlite_migrations`` in the same transaction).
 
 A released migration is never edited: a change to the schema is a new function at the end. The
 names recorded in ``_sqlite_migrations`` are how a file says which version of the app wrote it.
+
+Which migrations a file has applied is read here with plain SQL, so an open that has nothing to
+migrate (every open but a first run and the first after an update) never loads sqlite-utils.
 """
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+import sqlite3
+from collections.abc import Callable
+from typing import Any, Protocol
 
-MIGRATIONS = Migrations("careerplanner")
+from careerplanner.storage.connection import Database
+
+#: The set our migrations are recorded under, and sqlite-utils' table of records.
+MIGRATION_SET = "careerplanner"
+MIGRATIONS_TABLE = "_sqlite_migrations"
 
 
-def _run(db: Database, *statements: str) -> None:
+class Executes(Protocol):
+    """What a migration is given: our ``Database`` or sqlite-utils' (both run SQL alike)."""
+
+    def execute(self, sql: str, parameters: Any = None, /) -> sqlite3.Cursor: ...
+
+
+Migration = Callable[[Executes], None]
+_MIGRATIONS: list[Migration] = []
+
+
+def _migration(step: Migration) -> Migration:
+    _MIGRATIONS.append(step)
+    return step
+
+
+def _run(db: Executes, *statements: str) -> None:
     for statement in statements:
         db.execute(statement)
 
 
-@MIGRATIONS()
-def m001_create_profiles(db: Database) -> None:
+@_migration
+def m001_create_profiles(db: Executes) -> None:
     _run(
         db,
         """
@@ -34,8 +59,8 @@ def m001_create_profiles(db: Database) -> None:
     )
 
 
-@MIGRATIONS()
-def m002_create_ratings(db: Database) -> None:
+@_migration
+def m002_create_ratings(db: Executes) -> None:
     # Append-only: the current level of a skill is its row with the highest id.
     _run(
         db,
@@ -57,8 +82,8 @@ def m002_create_ratings(db: Database) -> None:
     )
 
 
-@MIGRATIONS()
-def m003_create_skill_notes(db: Database) -> None:
+@_migration
+def m003_create_skill_notes(db: Executes) -> None:
     # The note shown beside a skill today; a rating's own note stays in its history row.
     _run(
         db,
@@ -74,8 +99,8 @@ def m003_create_skill_notes(db: Database) -> None:
     )
 
 
-@MIGRATIONS()
-def m004_create_plans(db: Database) -> None:
+@_migration
+def m004_create_plans(db: Executes) -> None:
     # A snapshot each time a plan is (re)made: its inputs and its months, as JSON the app
     # reads back as it was written, so old plans still show after the planner changes.
     _run(
@@ -93,8 +118,8 @@ def m004_create_plans(db: Database) -> None:
     )
 
 
-@MIGRATIONS()
-def m005_create_plan_items(db: Database) -> None:
+@_migration
+def m005_create_plan_items(db: Executes) -> None:
     # One row per mark (done, skipped, or cleared with NULL); the latest row per item wins.
     # Items are keyed by the planner's stable item ids, so marks carry over to a new plan.
     _run(
@@ -113,8 +138,8 @@ def m005_create_plan_items(db: Database) -> None:
     )
 
 
-@MIGRATIONS()
-def m006_create_checkins(db: Database) -> None:
+@_migration
+def m006_create_checkins(db: Executes) -> None:
     _run(
         db,
         """
@@ -132,25 +157,18 @@ def m006_create_checkins(db: Database) -> None:
     )
 
 
-@MIGRATIONS()
-def m007_create_settings(db: Database) -> None:
+@_migration
+def m007_create_settings(db: Executes) -> None:
     # Preferences that belong with the data (the active profile), not with the machine.
     _run(db, "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-
-
-def known_names() -> list[str]:
-    """The migrations this version of the app knows, in order."""
-    # pending() on an empty database is the public way to list every registered migration.
-    with Database(memory=True) as empty:
-        return [migration.name for migration in MIGRATIONS.pending(empty)]
 
 
 #: Tables whose rows an undo removes and a redo puts back with the same id.
 _UNDOABLE_TABLES = ("profiles", "ratings", "plans", "plan_items", "checkins")
 
 
-@MIGRATIONS()
-def m008_never_reuse_ids(db: Database) -> None:
+@_migration
+def m008_never_reuse_ids(db: Executes) -> None:
     # Without AUTOINCREMENT SQLite hands the highest id out again once its row is deleted. With
     # two instances on one file, an undo in one (deleting row 50) and an edit in the other
     # (getting id 50) would let the next redo or undo hit the other instance's row.
@@ -184,14 +202,14 @@ def m008_never_reuse_ids(db: Database) -> None:
         )
 
 
-@MIGRATIONS()
-def m009_checkin_items(db: Database) -> None:
+@_migration
+def m009_checkin_items(db: Executes) -> None:
     # The plan items a check-in worked on (JSON list of item ids, as the plan names them).
     _run(db, "ALTER TABLE checkins ADD COLUMN items TEXT NOT NULL DEFAULT '[]'")
 
 
-@MIGRATIONS()
-def m010_fit_answers(db: Database) -> None:
+@_migration
+def m010_fit_answers(db: Executes) -> None:
     # The fit quiz's answers, append-only like ratings: one row per answer given, the latest
     # per question is the current one (option_id NULL: the answer was cleared), the rest is
     # the history of how the answers changed.
@@ -210,8 +228,8 @@ def m010_fit_answers(db: Database) -> None:
     )
 
 
-@MIGRATIONS()
-def m011_postings(db: Database) -> None:
+@_migration
+def m011_postings(db: Executes) -> None:
     # Job postings saved with a profile. ``requirements`` is the posting as a custom target, as it
     # was read when saved (JSON [{"skill", "level", "weight", "source"}]), so its plan does not
     # change under the user when a later version reads postings differently. ``target_over`` is
@@ -235,6 +253,46 @@ def m011_postings(db: Database) -> None:
         "CREATE UNIQUE INDEX postings_one_target ON postings(profile_id) "
         "WHERE target_over IS NOT NULL",
     )
+
+
+def known_names() -> list[str]:
+    """The migrations this version of the app knows, in order."""
+    return [step.__name__ for step in _MIGRATIONS]
+
+
+def applied_names(db: Database) -> list[str]:
+    """The migrations of ours ``db`` records as applied, in the order they were."""
+    if MIGRATIONS_TABLE not in db.table_names():
+        return []
+    rows = db.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET],
+    )
+    return [name for (name,) in rows]
+
+
+def pending_names(db: Database) -> list[str]:
+    """The migrations ``db`` still needs, in the order they are applied."""
+    applied = set(applied_names(db))
+    return [name for name in known_names() if name not in applied]
+
+
+def apply(db: Database, *, stop_before: str | None = None) -> None:
+    """Apply the pending migrations (those before ``stop_before`` only, when given), each with
+    its record in one transaction (a savepoint when one is open)."""
+    import sqlite_utils  # here alone: with numpy, a quarter of a second to load
+
+    migrations = sqlite_utils.Migrations(MIGRATION_SET)
+    for step in _MIGRATIONS:
+        migrations()(step)
+    migrations.apply(sqlite_utils.Database(db.conn, execute_plugins=False), stop_before=stop_before)
+
+
+def run_first(db: Executes, count: int) -> None:
+    """Run the first ``count`` migrations on ``db`` without recording them: the schema a file
+    that applied them holds, for ``checks`` to compare a file with."""
+    for step in _MIGRATIONS[:count]:
+        step(db)
 
 
 #: Columns holding JSON text, which the app reads back with ``json.loads``.

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
+from careerplanner.storage.connection import Database
 from careerplanner.storage.database import write_transaction
 
 Row = dict[str, Any]

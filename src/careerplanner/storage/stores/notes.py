@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlite_utils import Database
-
+from careerplanner.storage.connection import Database
 from careerplanner.storage.database import write_transaction
 from careerplanner.storage.records import timestamp
 from careerplanner.storage.stores.base import Row

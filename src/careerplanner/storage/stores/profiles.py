@@ -6,9 +6,8 @@ import sqlite3
 from datetime import date, datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from careerplanner.errors import UsageError
+from careerplanner.storage.connection import Database
 from careerplanner.storage.database import write_transaction
 from careerplanner.storage.records import Profile, ProfileId, month_text, parse_month, timestamp
 from careerplanner.storage.stores.base import IdStore, Row

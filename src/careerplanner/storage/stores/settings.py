@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
+from careerplanner.storage.connection import Database
 from careerplanner.storage.database import write_transaction
 
 #: The id of the profile the window shows and the commands act on.
