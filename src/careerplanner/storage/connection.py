@@ -55,8 +55,8 @@ class Database:
         ]
 
     @contextmanager
-    def atomic(self) -> Iterator[Database]:
-        """A transaction (``BEGIN`` ... ``COMMIT``), or a savepoint inside one already open:
+    def atomic(self, begin: str = "BEGIN") -> Iterator[Database]:
+        """A transaction (``begin`` ... ``COMMIT``), or a savepoint inside one already open:
         everything in the block is kept, or nothing is."""
         if self.conn.in_transaction:
             name = f"careerplanner_{next(_savepoints)}"
@@ -71,7 +71,7 @@ class Database:
                 raise
             self.conn.execute(f"RELEASE SAVEPOINT {name}")
             return
-        self.conn.execute("BEGIN")
+        self.conn.execute(begin)
         try:
             yield self
             self.conn.execute("COMMIT")

@@ -157,13 +157,8 @@ def write_transaction(db: Database, action: str = "save the change") -> Iterator
             yield db
         return
     try:
-        db.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with db.atomic("BEGIN IMMEDIATE"):
             yield db
-            db.conn.execute("COMMIT")
-        except BaseException:
-            db.rollback()
-            raise
     except sqlite3.IntegrityError:
         raise  # a rule of the schema: the caller checks its input, or it is a bug
     except sqlite3.DatabaseError as error:
