@@ -26,11 +26,13 @@ STARTUP_GOAL, MEMORY_GOAL, CHART_GOAL = 1.5, 1.5, 1.2
 HEAVY_EXTRA_S = 0.100
 
 
-def _env(folder: Path) -> dict[str, str]:
+def _env(folder: Path, scenario: str) -> dict[str, str]:
     return {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(folder / "config"),  # window state of its own, never the user's
+        # Window state of its own, never the user's, and one per scenario: the window reopens
+        # on the page it closed on, so after the chart runs it would open on the Gap page.
+        "XDG_CONFIG_HOME": str(folder / "config" / scenario),
         "XDG_CACHE_HOME": str(folder / "cache"),
         "MPLCONFIGDIR": str(folder / "mpl"),  # kept between runs, as a user's would be
     }
@@ -47,12 +49,17 @@ def _baseline(name: str) -> list[str]:
 def run() -> list[Metric]:
     with tempfile.TemporaryDirectory(prefix="careerplanner-bench-") as name:
         folder = Path(name)
-        env = _env(folder)
         small = data.new_user(folder / "new-user.db")
         heavy = data.ten_years(folder / "ten-years.db")
-        window = alternate(_app(small, "window"), _baseline("bare_window.py"), env, RUNS)
-        chart = alternate(_app(small, "chart"), _baseline("bare_chart.py"), env, RUNS)
-        ten = alternate(_app(heavy, "window"), _baseline("bare_window.py"), env, RUNS)
+        window = alternate(
+            _app(small, "window"), _baseline("bare_window.py"), _env(folder, "window"), RUNS
+        )
+        chart = alternate(
+            _app(small, "chart"), _baseline("bare_chart.py"), _env(folder, "chart"), RUNS
+        )
+        ten = alternate(
+            _app(heavy, "window"), _baseline("bare_window.py"), _env(folder, "ten-years"), RUNS
+        )
     base_s, app_s = window.baseline_seconds(), window.app_seconds()
     base_mib, app_mib = window.baseline_mib(), window.app_mib()
     time_ratio, memory_ratio, chart_ratio = (

@@ -168,9 +168,10 @@ def is_good_copy(path: Path) -> bool:
     return verdict is not None and verdict.state == "ok"
 
 
-def holds_data(path: Path) -> bool:
-    """Whether ``path`` is a good copy with at least one profile in it."""
-    verdict = _verdict(path)
+def holds_data(path: Path, *, thorough: bool = True) -> bool:
+    """Whether ``path`` is a good copy with at least one profile in it (a quick look, without
+    ``thorough``, reads the file's pages but not every value: see ``checks``)."""
+    verdict = _verdict(path, thorough)
     return verdict is not None and verdict.state == "ok" and verdict.profiles > 0
 
 
@@ -204,9 +205,9 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
-def _verdict(path: Path) -> Verdict | None:
+def _verdict(path: Path, thorough: bool = True) -> Verdict | None:
     try:
-        return examine(path)
+        return examine(path, thorough=thorough)
     except (OSError, sqlite3.Error):
         return None
 
@@ -282,7 +283,9 @@ def _prune(db_path: Path, kind: str, keep: int) -> None:
     if not doomed:
         return
     kept = [path for path in list_backups(db_path) if path not in doomed]
-    if not any(holds_data(path) for path in kept):
+    # A quick look will do here (a thorough one of ten years' data at every close would cost
+    # about 90 ms): whichever copy is kept is looked at thoroughly before it is offered.
+    if not any(holds_data(path, thorough=False) for path in kept):
         # The kept ones are all empty (say, a week of daily copies of a file emptied by a sync
         # tool): the newest one with data in it stays, whatever its age.
         last_with_data = next((path for path in doomed if holds_data(path)), None)
