@@ -4,6 +4,7 @@ and the check-in form's day, with both the C library's and Qt's default locale s
 from __future__ import annotations
 
 import locale
+import os
 from datetime import UTC, date, datetime
 
 import pytest
@@ -55,3 +56,27 @@ def test_checkins_and_the_check_in_form_name_days_in_english(french_desktop, kb,
     qtbot.addWidget(form)
     form.day.setDate(QDate(2026, 12, 1))
     assert (form.day.text(), form.weekday.text()) == ("1 Dec 2026", "Tue")
+
+
+def test_saved_postings_and_backups_are_dated_in_english(french_desktop, tmp_path):
+    from types import SimpleNamespace
+
+    from careerplanner.core.posting import Verdict
+    from careerplanner.gui.models.postings import SavedPostingsModel
+    from careerplanner.storage.backups import describe_backup
+
+    saved = SimpleNamespace(
+        posting=SimpleNamespace(title="ML Engineer", created=datetime(2026, 12, 2, 12, tzinfo=UTC)),
+        report=SimpleNamespace(readiness=0.4, months=14),
+        verdict=Verdict.ML,
+        closest="Machine Learning Engineer",
+        is_target=False,
+    )
+    model = SavedPostingsModel()
+    model.set_rows([saved])
+    assert model.index(0, SavedPostingsModel.COL_SAVED).data() == "02 Dec 2026"
+    backup = tmp_path / "me.db.daily.2026-12-01.db"
+    backup.write_bytes(b"")
+    stamp = datetime(2026, 12, 1, 18, 2).timestamp()
+    os.utime(backup, (stamp, stamp))
+    assert describe_backup(backup).startswith("made 01 Dec 2026 at 18:02")

@@ -18,6 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from careerplanner import files
+from careerplanner.core.dates import format_date
 from careerplanner.paths import backups_dir
 from careerplanner.storage.checks import Verdict, connect_read_only, examine, thorough_look_asked
 
@@ -139,7 +140,7 @@ def describe_backup(path: Path) -> str:
     except sqlite3.Error:
         profiles = None
     held = "" if profiles is None else f", with {profiles} profile{'s' if profiles != 1 else ''}"
-    return f"made {made:%d %b %Y at %H:%M}{held}"
+    return f"made {format_date(made, '%d %b %Y at %H:%M')}{held}"
 
 
 def list_backups(db_path: Path) -> list[Path]:

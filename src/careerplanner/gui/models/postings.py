@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from careerplanner.core import dates
 from careerplanner.core.posting import Lean, Verdict
 from careerplanner.gui.models.table import RowTableModel
 from careerplanner.services.postings import PostingReport, PostingSkill, SavedPosting
@@ -87,7 +88,7 @@ class SavedPostingsModel(RowTableModel[SavedRow]):
             report = row.report
             return {
                 self.COL_TITLE: row.posting.title,
-                self.COL_SAVED: f"{row.posting.created.astimezone():%d %b %Y}",
+                self.COL_SAVED: dates.short_date(row.posting.created.astimezone()),
                 self.COL_LEAN: SHORT_VERDICTS[row.verdict],
                 self.COL_ROLE: row.closest or "—",
                 self.COL_READY: f"{report.readiness:.0%}" if report.readiness is not None else "—",
