@@ -123,3 +123,26 @@ def test_one_hours_step_builds_and_draws_its_plan_once(qtbot, window, session, m
     qtbot.wait(plan_page.CHART_DELAY_MS * 2)
     assert len(built) == 1
     assert len(drawn) == 1
+
+
+def test_ctrl_z_right_after_logging_a_check_in_undoes_the_check_in(qtbot, window, session):
+    _active(qtbot, window)
+    window.show_page("progress")
+    form = window.page_by_key["progress"].form
+    form.hours.setFocus()
+    form.hours.lineEdit().selectAll()
+    qtbot.keyClicks(form.hours.lineEdit(), "3")
+    form.note.setFocus()
+    qtbot.keyClicks(form.note, "RAG notebook")
+    qtbot.keyClick(form.note, Qt.Key.Key_Return)
+    assert [c.hours for c in session.planner.checkins(session.profile.id)] == [3]
+    # The typing went into the check-in: Ctrl+Z in the hours or the note undoes the check-in.
+    form.hours.setFocus()
+    qtbot.keyClick(form.hours, Qt.Key.Key_Z, CTRL)
+    assert session.planner.checkins(session.profile.id) == []
+    assert form.hours.value() == 3, "the hours stay as they were typed"
+    qtbot.keyClick(form.hours, Qt.Key.Key_Z, CTRL | SHIFT)
+    form.note.setFocus()
+    qtbot.keyClick(form.note, Qt.Key.Key_Z, CTRL)
+    assert session.planner.checkins(session.profile.id) == []
+    assert form.note.text() == ""

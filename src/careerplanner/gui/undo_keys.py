@@ -45,3 +45,14 @@ def _own_undo(widget: QWidget, redo: bool) -> bool | None:
 
 def _is_ctrl_shift_z(event: QKeyEvent) -> bool:
     return event.keyCombination().toCombined() == QKeySequence("Ctrl+Shift+Z")[0].toCombined()
+
+
+def forget_typing(*widgets: QWidget) -> None:
+    """Drop the typing history of fields whose text an app edit has just taken (a logged
+    check-in's hours and note): the next Ctrl+Z then undoes that edit, not the typing in it."""
+    for widget in widgets:
+        line = widget.findChild(QLineEdit) if isinstance(widget, QAbstractSpinBox) else widget
+        if isinstance(line, QLineEdit):
+            line.setText(line.text())  # setting the text clears a line edit's undo history
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
+            widget.document().clearUndoRedoStacks()

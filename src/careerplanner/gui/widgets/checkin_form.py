@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerplanner.core import dates, limits
+from careerplanner.gui.undo_keys import forget_typing
 from careerplanner.gui.widgets.hours import NumberBox
 from careerplanner.gui.widgets.legible import set_placeholder
 from careerplanner.knowledge.model import KnowledgeBase
@@ -333,6 +334,7 @@ class CheckinForm(QGroupBox):
         self.set_skills(())
         self.set_items(())
         self.skill_filter.clear()
+        forget_typing(self.day, self.hours, self.note, self.skill_filter)
 
     def _current_visible(self) -> QListWidgetItem | None:
         """The highlighted skill if the filter shows it, else the first skill it shows."""
