@@ -24,6 +24,18 @@ def test_choosing_a_role_can_make_it_the_target(qtbot, window, session):
     assert session.profile.target == "ai-engineer"
 
 
+def test_the_gap_summary_gives_the_plans_hours_beside_the_gaps(qtbot, window, session):
+    window.show_page("gap")
+    page = window.page_by_key["gap"]
+    page.select_role("ml-engineer")
+    plan = session.planner.role_plans()["ml-engineer"]
+    text = page.summary.text()
+    gap_hours = next(g for g in session.snapshot().gaps if g.role == "ml-engineer").hours
+    assert f"about {gap_hours} hours of study" in text
+    assert text.endswith(f"projects and practice: about {plan.hours:.0f} h")
+    assert plan.hours > gap_hours
+
+
 def test_more_hours_give_a_shorter_plan(qtbot, window):
     page = _plan_page(window)
     page.hours_spin.setValue(5)

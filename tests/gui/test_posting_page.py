@@ -63,6 +63,12 @@ def test_the_gap_table_lists_each_skill_with_your_level_and_what_it_needs(qtbot,
     assert _cell(model, rows["Python"], PostingGapModel.COL_HOURS) == "met"
     assert f"{page.report.readiness:.0%} ready" in page.summary.text()
     assert f"{page.report.months} months at 10 hours a week" in page.summary.text()
+    # The months come from the plan, whose hours (with what the skills build on) are said too,
+    # so hours and months agree at the weekly hours: about 4.35 weeks a month.
+    plan_hours = round(page.report.plan.hours)
+    assert f"about {plan_hours} hours: {page.report.months} months" in page.summary.text()
+    assert plan_hours > page.report.hours
+    assert abs(plan_hours / 10 / (365.25 / 12 / 7) - page.report.months) <= 1.5
 
 
 def test_a_non_technical_posting_highlights_nothing(qtbot, window):

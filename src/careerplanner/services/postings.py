@@ -255,8 +255,9 @@ def summary_line(report: PostingReport) -> str:
         )
     months = report.plan.total_months
     return (
-        f"You are {ready}: about {report.hours} hours of study to close the gap, "
-        f"{months} month{'s' if months != 1 else ''} at {pace}."
+        f"You are {ready}: about {report.hours} hours of study to close the gap. The plan "
+        f"toward it, with the skills those build on, its projects and practice, is about "
+        f"{report.plan.hours:.0f} hours: {months} month{'s' if months != 1 else ''} at {pace}."
     )
 
 

@@ -60,7 +60,9 @@ class RolesTableModel(RowTableModel[RoleRow]):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return (
                     f"How many months the plan to this role takes at {self.hours_per_week:g} "
-                    "hours a week (the plan the Plan page would make for it)"
+                    "hours a week (the plan the Plan page would make for it). Its hours are more "
+                    "than the Hours column's: it also has the skills these build on, projects "
+                    "and practice"
                 )
         if section == self.COL_FIT and role == Qt.ItemDataRole.ToolTipRole:
             return "How well the fit quiz's answers lean toward this role (a reflection aid)"

@@ -346,9 +346,15 @@ class GapPage(RefreshWhenShown):
             self.summary.setText(f"<b>{gap.name}</b>: you meet every requirement. Well done!")
         else:
             core = sum(1 for g in gap.gaps if str(g.weight) == "core")
+            whole = (
+                f" · the plan to it, with what these build on, projects and practice: about "
+                f"{plan.hours:.0f} h"
+                if plan is not None and not plan.ready
+                else ""
+            )
             self.summary.setText(
                 f"<b>{gap.name}</b>: {gap.readiness:.0%} ready · {len(gap.gaps)} skills to raise "
-                f"({core} core) · about {gap.hours} hours of study (our estimate)"
+                f"({core} core) · about {gap.hours} hours of study (our estimate){whole}"
             )
 
 

@@ -207,7 +207,9 @@ class PlanPage(QWidget):
             "Record your new level?",
             f"{_can_now(implied[0].levels[implied[1]])} — set {implied[0].name} to "
             f"{implied[1]}?\n\nYour rating is {snapshot.levels.get(implied[0].id, 0)}; the "
-            "Gap page and the plan follow it.",
+            "Gap page and the plan follow it: with the new level the plan is made again, so "
+            "this step, met then, leaves it and later months move up. Just Tick It keeps the "
+            "step in the plan, ticked.",
             yes=f"Set {implied[0].name} to {implied[1]}",
             no="Just Tick It",
         )
