@@ -95,6 +95,7 @@ def test_plan_for_this_posting_makes_the_plan_page_aim_at_it(qtbot, window):
     assert _cell(saved, 0, SavedPostingsModel.COL_PLAN) == "● your plan"
     assert _cell(saved, 0, SavedPostingsModel.COL_MONTHS) == str(months)
     assert page.role_button.isEnabled()
+    assert not page.plan_button.isEnabled(), "the plan aims at it already"
     assert (
         window.undo_action.text()
         == "&Undo Plan for posting Machine Learning Engineer, Fraud and Risk"
@@ -103,6 +104,7 @@ def test_plan_for_this_posting_makes_the_plan_page_aim_at_it(qtbot, window):
     window.undo_action.trigger()
     assert plan_page.heading.text().startswith("Software Engineer → AI Engineer: ")
     assert saved.rowCount() == 0 and not page.role_button.isEnabled()
+    assert page.plan_button.isEnabled()
 
 
 def test_plan_for_my_role_instead_aims_the_plan_at_the_role_again(qtbot, window):
@@ -112,6 +114,7 @@ def test_plan_for_my_role_instead_aims_the_plan_at_the_role_again(qtbot, window)
     qtbot.mouseClick(page.role_button, Qt.MouseButton.LeftButton)
     assert window.page_by_key["plan"].heading.text().startswith("Software Engineer → AI Engineer")
     assert _cell(page.saved_model, 0, SavedPostingsModel.COL_PLAN) == ""
+    assert page.plan_button.isEnabled(), "the posting can be planned for again"
 
 
 def test_saved_postings_are_listed_with_their_readiness_to_compare(qtbot, window):

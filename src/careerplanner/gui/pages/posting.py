@@ -264,9 +264,22 @@ class PostingPage(RefreshWhenShown):
             target = planner.target_posting()
             if target is not None:
                 self._loaded = (target.id, text)
+            self._enable_plan_button()
             self.session.message.emit(
                 f"Your plan now aims at “{title}”: the Plan page (Ctrl+3) shows it; Ctrl+Z undoes"
             )
+
+    def _enable_plan_button(self) -> None:
+        """Plan for This Posting: for a posting with a plan, unless the plan aims at it already."""
+        report, loaded = self.report, self._loaded
+        target = self.session.planner.target_posting() if loaded is not None else None
+        aimed_at = (
+            target is not None
+            and loaded is not None
+            and target.id == loaded[0]
+            and loaded[1] == self.editor.toPlainText()
+        )
+        self.plan_button.setEnabled(report is not None and report.plan is not None and not aimed_at)
 
     def plan_for_role(self) -> None:
         self.session.run(self.session.planner.plan_for_role, "Plan for my target role")
@@ -347,7 +360,7 @@ class PostingPage(RefreshWhenShown):
         self.gap_model.set_rows(report.skills if report else ())
         has_text = report is not None
         self.save_button.setEnabled(has_text and self._loaded is None)  # not saved twice
-        self.plan_button.setEnabled(has_text and report.plan is not None)
+        self._enable_plan_button()
         if problem:
             self.verdict.setText("This posting cannot be read")
             self.reason.setText(escape(problem))
@@ -404,6 +417,7 @@ class PostingPage(RefreshWhenShown):
             self.save_button.setEnabled(self.report is not None)
         planned = any(row.is_target for row in rows)
         self.role_button.setEnabled(planned)
+        self._enable_plan_button()
         self.show_button.setEnabled(bool(rows))
         self.remove_button.setEnabled(bool(rows))
         count = f" ({len(rows)})" if rows else ": none yet"
