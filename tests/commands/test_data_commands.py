@@ -83,7 +83,7 @@ def test_profile_create_list_and_use(cli, db_path):
         ),
         (["--to", "ml enginer", "--hours", "5"], "Unknown role 'ml enginer'; did you mean"),
         (["--to", "student", "--hours", "5"], "is not a role to aim at"),
-        (["--to", "ml-engineer", "--hours", "5", "--start", "2026-1"], "YYYY-MM"),
+        (["--to", "ml-engineer", "--hours", "5", "--start", "2026-13"], "YYYY-MM"),
     ],
 )
 def test_profile_create_mistakes_are_one_line_errors(cli, db_path, args, message):
@@ -167,7 +167,7 @@ def test_checkin_logs_hours_note_day_and_skills(cli, db_path):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--hours", "-1"], "--hours (one day's study) must be from 0 to 24"),
+        (["--hours", "-1"], "--hours must be from 0 to 24 (one day's study)"),
         (["--hours", "25"], "(one day's study), not 25"),
         (["--hours", "2", "--date", "0001-01-01"], "must be in 1990 or later"),
         (["--hours", "2", "--date", "02/03/2026"], "YYYY-MM-DD"),

@@ -29,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def run(args: argparse.Namespace) -> int:
-    hours = limits.HOURS_PER_DAY.parse(args.hours, "--hours (one day's study)")
+    hours = limits.HOURS_PER_DAY.parse(args.hours, "--hours")
     day = parse_day(args.date) if args.date else date.today()
     with open_workspace(args, must_exist=True) as planner:
         names = [part.strip() for part in args.skills.split(",") if part.strip()]

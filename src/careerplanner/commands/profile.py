@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
-from datetime import date
 
-from careerplanner.commands._options import hours_option
+from careerplanner.commands._options import hours_option, start_option
 from careerplanner.commands._workspace import open_workspace
-from careerplanner.core import limits
 from careerplanner.errors import UsageError
 from careerplanner.paths import resolve_db_path
 from careerplanner.services.planner import Planner, Profile
@@ -73,7 +70,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 def run_create(args: argparse.Namespace) -> int:
     hours = hours_option(args.hours)
-    start = parse_month(args.start) if args.start else None
+    start = start_option(args.start) if args.start else None
     with open_workspace(args) as planner:
         planner.create_profile(
             args.name, args.background, args.target, hours, start, prefill=not args.no_prefill
@@ -136,12 +133,6 @@ def run_use(args: argparse.Namespace) -> int:
         profile = planner.find_profile(args.name)
         print(f"Using profile '{profile.name}' ({_describe(planner, profile)}).")
     return 0
-
-
-def parse_month(text: str) -> date:
-    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text):
-        raise UsageError(f"--start needs a month as YYYY-MM, not '{text}'")
-    return limits.check_start_month(date(int(text[:4]), int(text[5:]), 1))
 
 
 def _describe(planner: Planner, profile: Profile) -> str:
