@@ -294,3 +294,9 @@ def test_items_done_over_time_follows_ticks_and_clears():
         (date(2026, 3, 9), 1),
         (date(2026, 3, 10), 1),
     )
+
+
+def test_the_plans_first_day_says_it_began_today_not_hours_of_zero_planned(plan):
+    result = report(plan, [Logged(START, 3)], today=START)
+    assert result.status == ON_TRACK
+    assert result.headline == "On track: your plan began today; 3 h logged so far"

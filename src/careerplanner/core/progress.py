@@ -153,6 +153,9 @@ class ProgressReport:
             return f"Not started: your plan begins on {day_text(self.start)}"
         if self.status == NO_DATA:
             return "No data yet: log your first check-in"
+        if self.status == ON_TRACK and self.today == self.start:
+            # Nothing is due yet on the plan's first day: "3 h of 0 h planned" would puzzle.
+            return f"On track: your plan began today; {hours_text(self.logged_total)} logged so far"
         if self.status == ON_TRACK:
             return (
                 f"On track: {hours_text(self.logged_total)} logged of "
