@@ -165,7 +165,7 @@ def test_plan_without_start_gives_this_month_only_the_days_left(capsys, monkeypa
     monkeypatch.setattr(plan_command, "date", Late)
     monkeypatch.setattr("careerplanner.commands._options.date", Late)
     late = run_json(capsys, "plan", "--to", "ai-engineer", "--hours", "7")
-    assert late["months"][0]["start"] == "2026-11-01"
+    assert late["months"][0]["start"] == "2026-11-23"  # the plan starts today
     assert late["months"][0]["hours"] <= 8  # 23-30 November: 8 days at 1 hour a day
     chosen = run_json(capsys, "plan", "--to", "ai-engineer", "--hours", "7", "--start", "2026-11")
     assert chosen["months"][0]["hours"] == 30

@@ -63,6 +63,20 @@ def test_markdown_heads_each_month_with_its_dates_and_hours(plan, kb):
     assert "- [x]" not in text
 
 
+def test_a_plan_made_mid_month_starts_that_day_in_every_export(kb):
+    # Made on Wednesday 2 December at 20 h a week: the first month holds 2-31 December,
+    # 30 days (86 hours), and every export dates it so.
+    levels = dict(kb.role("software-engineer").typical_levels)
+    request = PlanRequest(
+        levels, "software-engineer", "ai-engineer", 20, date(2026, 12, 1), today=date(2026, 12, 2)
+    )
+    plan = build_plan(kb, request)
+    assert plan.months[0].start == date(2026, 12, 2)
+    assert "## Month 1: 2–31 December 2026 (86 hours)" in plan_markdown(plan, kb)
+    assert _rows(plan_csv(plan))[0]["month_start"] == "2026-12-02"
+    assert plan.months[1].start == date(2027, 1, 1)
+
+
 def test_markdown_ends_with_the_notes_and_the_sources_by_title(plan, kb):
     text = plan_markdown(plan, kb)
     notes, sources = text.index("## Notes"), text.index("## Sources")

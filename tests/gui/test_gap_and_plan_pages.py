@@ -142,7 +142,7 @@ def test_raising_a_rating_ticks_the_plan_steps_it_reaches(qtbot, window, session
     assert step.id not in {i.id for m in session.snapshot().plan.months for i in m.items}
 
 
-def test_replan_from_today_starts_this_month_and_sets_finished_work_aside(qtbot, window, session):
+def test_replan_from_today_starts_today_and_sets_finished_work_aside(qtbot, window, session):
     page = _plan_page(window)
     index = _first_item(page, "activity")
     item = page.model.child_at(index)
@@ -151,7 +151,7 @@ def test_replan_from_today_starts_this_month_and_sets_finished_work_aside(qtbot,
     page.replan_from_today()
     plan = session.snapshot().plan
     assert session.profile.start_month == date(2031, 5, 1)
-    assert plan.months[0].start == date(2031, 5, 1)
+    assert plan.months[0].start == date(2031, 5, 17)  # today: the days left in May
     assert item.id not in {i.id for m in plan.months for i in m.items}
     assert window.undo_action.text() == "&Undo Re-plan from today"
     window.undo_action.trigger()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from careerplanner.core import plan_model as plan_types
-from careerplanner.core.schedule import Piece, capacity_minutes, month_end
+from careerplanner.core.schedule import Piece, capacity_minutes, first_day, month_end
 from careerplanner.knowledge.model import (
     OUR_READING,
     OUR_SUGGESTION,
@@ -198,7 +198,7 @@ def ready_month(
     milestones = [i for i in (*milestones, _portfolio(target)) if i.id not in context.done]
     return plan_types.PlanMonth(
         index=1,
-        start=start,
+        start=first_day(start, today),
         end=month_end(start),
         hours=round(capacity_minutes(start, hours_per_week, today) / 60, 2),
         skills=(),

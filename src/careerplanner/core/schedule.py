@@ -236,7 +236,7 @@ def pack(
 ) -> list[tuple[date, list[Piece]]]:
     """Fill months from ``start`` with the steps in order, splitting a step over months when it
     does not fit; no month gets more minutes than its capacity (``today``'s month only from
-    today on)."""
+    today on, and it starts today: each month is given with its first day)."""
     months: list[tuple[date, list[Piece]]] = []
     starts = month_starts(start)
     index = 0
@@ -255,5 +255,12 @@ def pack(
             if left == 0:
                 index += 1
                 left = steps[index].minutes if index < len(steps) else 0
-        months.append((month, pieces))
+        months.append((first_day(month, today), pieces))
     return months
+
+
+def first_day(month: date, today: date | None) -> date:
+    """The first day of the plan in ``month`` (its 1st): today, when the plan starts today."""
+    if today is not None and (today.year, today.month) == (month.year, month.month):
+        return today
+    return month

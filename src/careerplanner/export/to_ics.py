@@ -53,8 +53,9 @@ def plan_ics(
 
 
 def month_uid(plan: Plan, month: PlanMonth) -> str:
-    """Stable across exports and re-plans: the move and the month, not the month's number."""
-    return f"{plan.from_role}-{plan.to_role}-{month.start:%Y%m%d}@careerplanner"
+    """Stable across exports and re-plans: the move and the month, not the month's number, nor
+    the day the first month starts (today, while the plan starts this month)."""
+    return f"{plan.from_role}-{plan.to_role}-{month.start:%Y%m}01@careerplanner"
 
 
 def headline(milestone: str) -> str:
