@@ -19,11 +19,21 @@ def test_the_title_names_the_profile_once_and_qt_adds_the_app(window):
 
 
 def test_a_window_larger_than_the_screen_is_fitted_and_kept_on_it():
-    screen = QRect(0, 0, 1280, 800)
-    assert fit(QSize(1200, 780), QPoint(10, 0), screen) == QRect(10, 0, 1200, 780)
-    assert fit(QSize(1900, 1000), QPoint(300, 200), screen) == QRect(0, 0, 1280, 800)
-    assert fit(QSize(800, 600), QPoint(900, 700), screen) == QRect(480, 200, 800, 600)
-    assert fit(QSize(800, 600), None, screen) == QRect(240, 100, 800, 600)
+    screen, none = QRect(0, 0, 1280, 800), QSize(0, 0)
+    assert fit(QSize(1200, 780), QPoint(10, 0), screen, none) == QRect(10, 0, 1200, 780)
+    assert fit(QSize(1900, 1000), QPoint(300, 200), screen, none) == QRect(0, 0, 1280, 800)
+    assert fit(QSize(800, 600), QPoint(900, 700), screen, none) == QRect(480, 200, 800, 600)
+    assert fit(QSize(800, 600), None, screen, none) == QRect(240, 100, 800, 600)
+
+
+def test_the_window_and_its_title_bar_fit_the_screen():
+    # The first start on a 1280x800 screen: 1200x780 and a title bar would run off the bottom.
+    place = fit(QSize(1200, 780), None, QRect(0, 0, 1280, 800), QSize(8, 40))
+    assert place.height() + 40 <= 800 and place.width() + 8 <= 1280
+    assert place.top() >= 0 and place.bottom() + 40 < 800
+    assert fit(QSize(800, 600), None, QRect(0, 0, 1280, 800), QSize(8, 40)).size() == QSize(
+        800, 600
+    )
 
 
 def test_the_size_chosen_on_a_big_screen_survives_a_run_on_a_small_one(qtbot, session, db_path):

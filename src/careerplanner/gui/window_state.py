@@ -20,20 +20,24 @@ from careerplanner.files import make_private
 
 DEFAULT_SIZE = QSize(1200, 780)
 SIZE, POSITION, MAXIMIZED = "window/size", "window/position", "window/maximized"
+#: Room kept for the window manager's title bar and borders, which are not known before the
+#: window is first shown: a window as tall as the screen would lose its status bar below it.
+FRAME = QSize(8, 40)
 
 
-def fit(size: QSize, position: QPoint | None, available: QRect) -> QRect:
+def fit(size: QSize, position: QPoint | None, available: QRect, frame: QSize = FRAME) -> QRect:
     """Where a window of ``size`` at ``position`` (its frame's top-left; None: centred) goes on
     a screen whose free area is ``available``: as large as it was, up to the screen, and all of
-    it on the screen."""
-    width = min(size.width(), available.width())
-    height = min(size.height(), available.height())
+    it, with its ``frame``, on the screen."""
+    room_w, room_h = available.width() - frame.width(), available.height() - frame.height()
+    width = min(size.width(), room_w)
+    height = min(size.height(), room_h)
     if position is None:
-        x = available.x() + (available.width() - width) // 2
-        y = available.y() + (available.height() - height) // 2
+        x = available.x() + (room_w - width) // 2
+        y = available.y() + (room_h - height) // 2
     else:
-        x = min(max(position.x(), available.x()), available.right() + 1 - width)
-        y = min(max(position.y(), available.y()), available.bottom() + 1 - height)
+        x = min(max(position.x(), available.x()), available.x() + room_w - width)
+        y = min(max(position.y(), available.y()), available.y() + room_h - height)
     return QRect(x, y, width, height)
 
 
