@@ -127,3 +127,21 @@ def test_empty_data_says_why_instead_of_blank_axes():
         draw(figure, [], style=LIGHT)
         assert not figure.axes
         assert figure.texts[0].get_text() == text
+
+
+def test_the_latest_readiness_is_written_inside_the_axes_wherever_its_point_is():
+    long_history = [ReadinessPoint(date(2026, 1, 5), 0.2), ReadinessPoint(date(2026, 3, 1), 0.6)]
+    first_day = [ReadinessPoint(date(2026, 3, 1), 0.61)]
+    # On a plan's first day the plan's line runs weeks ahead: the point is at the left edge.
+    plan_line = [
+        ReadinessPoint(date(2026, 3, 1) + timedelta(weeks=n), 0.61 + n / 50) for n in range(9)
+    ]
+    cases = ((long_history, None), (first_day, None), (first_day, plan_line))
+    for points, expected in cases:
+        figure = Figure(figsize=(4, 3), dpi=100)
+        draw_readiness_over_time(figure, points, today=date(2026, 3, 1), expected=expected)
+        figure.canvas.draw()
+        axes = figure.axes[0]
+        (label,) = [t for t in axes.texts if t.get_text().endswith("%")]
+        box, inside = label.get_window_extent(), axes.get_window_extent()
+        assert inside.x0 <= box.x0 and box.x1 <= inside.x1, (label.get_text(), box, inside)

@@ -71,21 +71,26 @@ def draw_readiness_over_time(
             label="Plan expects",
         )
         end = max(end, min(shown[-1].day, horizon))
+    # A single day would give matplotlib an empty date range; show the week up to it.
+    if end - first < timedelta(days=7):
+        left, right = end - timedelta(days=7), end + timedelta(days=1)
+    else:
+        left, right = first, end
+    axes.set_xlim(left, right)
+    latest = max(today or days[-1], days[-1])
+    # The latest value, written on the side of its point that stays inside the axes (to the
+    # left of a point near the right end, else to its right), never over the axis' labels.
+    near_left = (latest - left) < (right - left) / 2
     axes.annotate(
         f"{points[-1].readiness:.0%}",  # as the words say it, from the same value
-        (max(today or days[-1], days[-1]), values[-1]),
-        xytext=(0, 6),
+        (latest, values[-1]),
+        xytext=(4 if near_left else 0, 6),
         textcoords="offset points",
-        ha="right",
+        ha="left" if near_left else "right",
         va="bottom",
         color=style.foreground,
         fontsize=style.font_size,
     )
-    # A single day would give matplotlib an empty date range; show the week up to it.
-    if end - first < timedelta(days=7):
-        axes.set_xlim(end - timedelta(days=7), end + timedelta(days=1))
-    else:
-        axes.set_xlim(first, end)
     _date_axis(axes, end - first)
     axes.set_ylim(0, 105)
     axes.set_yticks([0, 25, 50, 75, 100], ["0%", "25%", "50%", "75%", "100%"])
