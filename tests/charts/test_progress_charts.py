@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import pairwise
 
 from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
@@ -145,3 +146,17 @@ def test_the_latest_readiness_is_written_inside_the_axes_wherever_its_point_is()
         (label,) = [t for t in axes.texts if t.get_text().endswith("%")]
         box, inside = label.get_window_extent(), axes.get_window_extent()
         assert inside.x0 <= box.x0 and box.x1 <= inside.x1, (label.get_text(), box, inside)
+
+
+def test_week_labels_never_overlap_each_other_or_the_hours_axis_on_a_narrow_chart():
+    for width in (2.6, 3.2, 5.0):
+        figure = Figure(figsize=(width, 2.4), dpi=100)
+        draw_hours(figure, weeks(12))
+        figure.canvas.draw()
+        axes = figure.axes[0]
+        labels = [t for t in axes.get_xticklabels() if t.get_text()]
+        boxes = [t.get_window_extent() for t in labels]
+        assert labels[-1].get_text() == "23 Mar", "the latest week is always named"
+        assert all(a.x1 < b.x0 for a, b in pairwise(boxes)), width
+        hours_axis = max(t.get_window_extent().x1 for t in axes.get_yticklabels() if t.get_text())
+        assert boxes[0].x0 > hours_axis, width

@@ -142,8 +142,12 @@ def draw_hours(
             linestyle=":" if week.partial else "-",
             label=label,
         )
-    step = -(-len(shown) // MAX_WEEK_TICKS)  # ceiling division
-    ticks = positions[::step]
+    # As many week labels ("30 Nov") as the chart's width has room for, counted back from the
+    # latest week, which is always named.
+    room = figure.get_figwidth() * 72 * 0.75  # the axes' share of the width, in points
+    most = max(2, min(MAX_WEEK_TICKS, int(room / (style.font_size * 6))))
+    step = -(-len(shown) // most)  # ceiling division
+    ticks = positions[::-1][::step][::-1]
     axes.set_xticks(
         ticks, [dates.format_date(shown[i].start, f"{shown[i].start.day} %b") for i in ticks]
     )
