@@ -93,7 +93,47 @@ def test_the_calendar_greys_out_the_days_after_today(window):
     future = calendar.dateTextFormat(QDate(2026, 11, 21)).foreground().color()
     past = calendar.dateTextFormat(QDate(2026, 11, 19)).foreground().color()
     assert future != past
-    assert calendar.maximumDate() == QDate(2026, 11, 20)
+
+
+def test_a_whole_date_typed_over_the_old_one_gives_that_day(qtbot, window):
+    # From 2 December, "14 Sep 2026" passes through 14 December, after today, on its way.
+    window.show_page("progress")
+    form = window.page_by_key["progress"].form
+    form.set_today(date(2026, 12, 2))
+    form.day.setFocus()
+    qtbot.keyClick(form.day, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.day, "14 Sep 2026")
+    qtbot.keyClick(form.day, Qt.Key.Key_Tab)
+    assert form.day.date().toPython() == date(2026, 9, 14)
+    assert form.weekday.text() == "Mon"
+    form.day.setFocus()
+    qtbot.keyClick(form.day, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.day, "3 Nov 2026")  # a one-digit day: the space moves on
+    assert form.day.date().toPython() == date(2026, 11, 3)
+
+
+def test_a_day_after_today_is_refused_when_logged_and_nothing_is_saved(qtbot, window, session):
+    window.show_page("progress")
+    form = window.page_by_key["progress"].form
+    form.set_today(date(2026, 12, 2))
+    form.day.setDate(QDate(2026, 12, 14))
+    form.submit()
+    assert session.planner.checkins(session.profile.id) == []
+    assert form.hours_message.isVisibleTo(form)
+    assert form.hours_message.text() == (
+        "Mon 14 Dec 2026 is after today. A check-in records time already spent: pick today "
+        "or an earlier day."
+    )
+    form.day.setDate(QDate(2026, 12, 1))
+    assert not form.hours_message.isVisibleTo(form)
+
+
+def test_clicking_a_greyed_day_in_the_calendar_keeps_today_and_says_why(window):
+    form = window.page_by_key["progress"].form
+    form.set_today(date(2026, 12, 2))
+    form.day.calendarWidget().clicked.emit(QDate(2026, 12, 20))
+    assert form.day.date().toPython() == date(2026, 12, 2)
+    assert form.hours_message.text().startswith("A check-in records time already spent")
 
 
 def test_tab_in_the_skill_note_moves_on_instead_of_typing_a_tab(qtbot, window):

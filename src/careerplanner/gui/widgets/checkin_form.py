@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
-    QToolTip,
     QVBoxLayout,
 )
 
@@ -32,6 +31,7 @@ from careerplanner.knowledge.model import KnowledgeBase
 
 #: How many days after today the calendar greys out (as many as its month page can show).
 FUTURE_DAYS_SHOWN = 42
+FUTURE_DAY = "A check-in records time already spent: pick today or an earlier day."
 
 SKILL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -48,6 +48,10 @@ class CheckinForm(QGroupBox):
         super().__init__("Log a check-in", parent)
         #: The id of the check-in being edited; None while logging a new one.
         self.editing: int | None = None
+        #: The last day a check-in may be for (``set_today``).
+        self._today: date | None = None
+        #: The date's section the last key was typed into (``_typing_a_date``).
+        self._typed_in: QDateEdit.Section | None = None
 
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
@@ -147,18 +151,20 @@ class CheckinForm(QGroupBox):
         self.cancel_button.clicked.connect(self.cancel_edit)
         # Enter in the hours or note field logs, so a quick entry never needs the mouse. The
         # spin box gets a filter rather than its line edit's returnPressed, which it emits twice.
+        self.day.installEventFilter(self)
         self.hours.installEventFilter(self)
         self.skill_filter.installEventFilter(self)
         self.skills.installEventFilter(self)
         self.note.returnPressed.connect(self.submit)
         self.set_today(date.today())
-        self.day.setDate(self.day.maximumDate())
         self._show_picked()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress:
             return super().eventFilter(watched, event)
         key = event.key()
+        if watched is self.day and event.text().isprintable() and event.text():
+            return self._typing_a_date(event.text())
         if watched is self.hours and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.submit()
             return True
@@ -177,12 +183,34 @@ class CheckinForm(QGroupBox):
             return True
         return super().eventFilter(watched, event)
 
+    def _typing_a_date(self, text: str) -> bool:
+        """Let "14 Sep 2026" typed over the whole date give that day; True swallows the key.
+
+        Qt refuses a key typed over the whole date (Ctrl+A first): it would replace every
+        section at once. Typing starts in the day instead. And Qt moves on to the next section
+        by itself once one is full ("14", "Sep"), so the space typed after it would skip a
+        section: that space is taken as said already."""
+        line = self.day.lineEdit()
+        if line.hasSelectedText() and line.selectedText() == line.text():
+            self.day.setSelectedSection(QDateEdit.Section.DaySection)
+            self._typed_in = None
+        moved_on = self._typed_in is not None and self.day.currentSection() != self._typed_in
+        separator = text in " /-.,"
+        self._typed_in = None if separator else self.day.currentSection()
+        return separator and moved_on
+
     def set_today(self, today: date) -> None:
         """No later than today: a check-in records time already spent. A date left at the old
         today moves on with it (the window stayed open past midnight). The calendar shows the
-        days after today greyed out, as days that cannot be picked."""
-        follow = self.day.date() == self.day.maximumDate()
-        self.day.setMaximumDate(_qdate(today))
+        days after today greyed out, as days that cannot be picked.
+
+        The field itself takes any day of the app's years: a maximum of today would make Qt
+        refuse what is typed on the way to an earlier day ("14" of "14 Sep" is 14 December,
+        after today), and leave a different day than the one typed. A later day is refused
+        when the check-in is logged, visibly (``submit``)."""
+        follow = self._today is None or self.day.date() == _qdate(self._today)
+        self._today = today
+        self.day.setDateRange(QDate(limits.EARLIEST_YEAR, 1, 1), QDate(limits.LATEST_YEAR, 12, 31))
         if follow:
             self.day.setDate(_qdate(today))
         calendar = self.day.calendarWidget()
@@ -195,19 +223,22 @@ class CheckinForm(QGroupBox):
             calendar.setDateTextFormat(_qdate(today + timedelta(days=ahead)), future)
         self._show_weekday(self.day.date())
 
+    def _say(self, message: str) -> None:
+        """A refusal, where the hours' refusals are said (until the next change)."""
+        self.hours_message.setText(message)
+        self.hours_message.show()
+
     def _show_weekday(self, chosen: QDate) -> None:
+        if self.hours_message.text().endswith(FUTURE_DAY):
+            self.hours_message.hide()  # another day was chosen: the refusal is answered
         day = date(chosen.year(), chosen.month(), chosen.day())
         self.weekday.setText(dates.format_date(day, "%a"))
 
     def _on_calendar_click(self, clicked: QDate) -> None:
-        # Qt ignores a click on a day past the maximum and leaves the popup open: say why.
-        if clicked > self.day.maximumDate():
-            calendar = self.day.calendarWidget()
-            QToolTip.showText(
-                calendar.mapToGlobal(calendar.rect().center()),
-                "A check-in records time already spent: pick today or an earlier day.",
-                calendar,
-            )
+        # A greyed day, after today: not taken; the popup closes on today, saying why.
+        if self._today is not None and clicked > _qdate(self._today):
+            self.day.setDate(_qdate(self._today))
+            self._say(FUTURE_DAY)
 
     def put_first(self, skill_ids) -> None:
         """List these skills first, in this order, in bold (the skills the plan works on, which
@@ -309,7 +340,8 @@ class CheckinForm(QGroupBox):
         self.log_button.setAccessibleName("Log check-in")
         self.cancel_button.hide()
         self.clear_entry()
-        self.day.setDate(self.day.maximumDate())
+        if self._today is not None:
+            self.day.setDate(_qdate(self._today))
 
     def submit(self) -> None:
         # Enter may arrive before the typed text is read; a value out of range is refused,
@@ -319,6 +351,12 @@ class CheckinForm(QGroupBox):
             return
         chosen = self.day.date()
         day = date(chosen.year(), chosen.month(), chosen.day())
+        if self._today is not None and day > self._today:
+            self._say(
+                f"{dates.format_date(day, f'%a {day.day} %b %Y')} is after today. {FUTURE_DAY}"
+            )
+            self.day.setFocus()
+            return
         self.submitted.emit(
             day,
             self.hours.value(),
