@@ -160,3 +160,16 @@ def test_week_labels_never_overlap_each_other_or_the_hours_axis_on_a_narrow_char
         assert all(a.x1 < b.x0 for a, b in pairwise(boxes)), width
         hours_axis = max(t.get_window_extent().x1 for t in axes.get_yticklabels() if t.get_text())
         assert boxes[0].x0 > hours_axis, width
+
+
+def test_readiness_dates_never_run_together_on_a_narrow_chart():
+    points = [ReadinessPoint(date(2026, 10, 28), 0.14), ReadinessPoint(date(2026, 12, 1), 0.19)]
+    plan_line = [ReadinessPoint(date(2026, 10, 28) + timedelta(weeks=n), 0.14) for n in range(14)]
+    for width in (2.8, 3.4, 5.0, 9.0):
+        figure = Figure(figsize=(width, 2.4), dpi=100)
+        draw_readiness_over_time(figure, points, today=date(2026, 12, 2), expected=plan_line)
+        figure.canvas.draw()
+        axes = figure.axes[0]
+        boxes = [t.get_window_extent() for t in axes.get_xticklabels() if t.get_text()]
+        assert len(boxes) >= 2, width
+        assert all(a.x1 + 4 < b.x0 for a, b in pairwise(boxes)), width

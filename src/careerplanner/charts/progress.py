@@ -246,7 +246,14 @@ def report_pngs(
 
 
 def _date_axis(axes, span: timedelta) -> None:
-    axes.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=4))
+    """Dates along the bottom, as many as the chart's width has room for ("15 Nov" or
+    "Nov 2026" each), on round days or months."""
+    room = axes.figure.get_figwidth() * 72 * 0.75  # the axes' share of the width, in points
+    labels = axes.xaxis.get_ticklabels()
+    size = labels[0].get_fontsize() if labels else 9.0
+    label_width = size * (4 if span < LONG else 5.5)
+    most = max(2, min(4, int(room / (label_width * 1.6))))
+    axes.xaxis.set_major_locator(AutoDateLocator(minticks=2, maxticks=most))
     axes.xaxis.set_major_formatter(FuncFormatter(_day_label if span < LONG else _month_label))
 
 
