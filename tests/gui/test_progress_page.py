@@ -254,3 +254,15 @@ def test_the_progress_report_is_exported_as_a_pdf(qtbot, window, page, session, 
     assert "Progress report: Me" in html and "notebook" in html
     assert html.count("data:image/png;base64,") == 3
     assert ask.errors == []
+
+
+def test_a_narrow_check_in_list_keeps_the_note_in_view(qtbot, window, page, session):
+    session.do(AddCheckin(session.profile.id, date.today(), 2, "a long note about the day"))
+    window.resize(1024, 640)
+    page.table.resize(480, 300)
+    qtbot.wait(10)
+    header = page.table.horizontalHeader()
+    note = CheckinTableModel.COL_NOTE
+    right = header.sectionViewportPosition(note) + header.sectionSize(note)
+    assert header.sectionSize(note) >= 80, "the note keeps a readable share"
+    assert right <= page.table.viewport().width(), "no column behind a sideways scroll bar"

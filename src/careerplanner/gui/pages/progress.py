@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -47,6 +47,8 @@ from careerplanner.services.planner import Checkin
 
 #: The check-in list's columns that are as wide as their text.
 _FITTED = (CheckinTableModel.COL_DAY, CheckinTableModel.COL_HOURS)
+#: The widths of the columns the note shares the rest with, on a table wide enough for them.
+_SHARED = {CheckinTableModel.COL_SKILLS: 200, CheckinTableModel.COL_ITEMS: 160}
 #: Colours of the verdict: behind in amber, on track or ahead in green, the rest plain.
 _VERDICT_COLOURS = {BEHIND: "#9a6700", ON_TRACK: "#1a7f37", "ahead": "#1a7f37"}
 
@@ -167,13 +169,11 @@ class ProgressPage(QWidget):
         # as long as drawing the page.
         for column in _FITTED:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-        for column, width in (
-            (CheckinTableModel.COL_SKILLS, 200),
-            (CheckinTableModel.COL_ITEMS, 160),
-        ):
+        for column, width in _SHARED.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(CheckinTableModel.COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        self.table.viewport().installEventFilter(self)
         title = QHBoxLayout()
         title.addWidget(self.table_title, 1)
         title.addWidget(self.edit_button)
@@ -185,11 +185,25 @@ class ProgressPage(QWidget):
         layout.addWidget(self.table)
         return box
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_width()
+        return super().eventFilter(watched, event)
+
+    def _share_width(self) -> None:
+        """On a narrow table the skills and items columns give up width, so the note keeps a
+        readable share of it and nothing goes behind a sideways scroll bar."""
+        header = self.table.horizontalHeader()
+        rest = self.table.viewport().width() - sum(header.sectionSize(c) for c in _FITTED)
+        for column, width in _SHARED.items():
+            header.resizeSection(column, max(80, min(width, int(rest * 0.3))))
+
     def _fit_columns(self) -> None:
         """The date and hours columns as wide as their text, as Qt's "resize to contents"
         measures it (the header and up to a thousand rows)."""
         for column in _FITTED:
             self.table.resizeColumnToContents(column)
+        self._share_width()
 
     # -- UI -> session ----------------------------------------------------------------------
 
