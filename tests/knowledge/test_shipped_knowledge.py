@@ -102,6 +102,8 @@ def test_skill_suggestions_name_each_skill_once_by_its_display_name(kb, typo):
 
 def test_skill_suggestions_put_the_best_match_first(kb):
     assert kb.closest_skill_names("pytorc")[0] == "PyTorch"
+    # A close match is not followed by far ones that only share a few letters.
+    assert "Vector databases" not in kb.closest_skill_names("pytorc")
     assert kb.closest_skill_names("kubernets")[0] == "Kubernetes"
 
 

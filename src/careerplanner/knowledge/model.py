@@ -412,7 +412,9 @@ def _closest(
     cutoff: float,
 ) -> list[T]:
     """The items with a spelling at least ``cutoff`` similar to ``text``, each scored by its
-    best spelling, best first; ties keep the items' order."""
+    best spelling, best first; ties keep the items' order. A close match leaves out the far
+    ones ("pytorc": PyTorch, not also Vector databases): only those within ``MARGIN`` of the
+    best are kept."""
     wanted = _fold(text)
     scored = []
     for order, item in enumerate(items):
@@ -423,7 +425,13 @@ def _closest(
                 best = max(best, matcher.ratio())
         if best >= cutoff:
             scored.append((-best, order, item))
-    return [item for _, _, item in sorted(scored, key=lambda s: s[:2])[:limit]]
+    scored.sort(key=lambda s: s[:2])
+    best_score = -scored[0][0] if scored else 0.0
+    return [item for score, _, item in scored[:limit] if -score >= best_score - MARGIN]
+
+
+#: How much less alike than the best match a "did you mean" suggestion may be.
+MARGIN = 0.25
 
 
 def _fold(text: str) -> str:
