@@ -83,9 +83,13 @@ def test_deleting_a_profile_asks_with_cancel_as_the_default(window, session, ask
 
 def test_a_long_status_message_stays_long_enough_to_read(window):
     long = "Marked done. " + "word " * 40
+    window.resize(700, 500)
     window.say(long)
-    assert window.statusBar().currentMessage() == long
+    shown = window.statusBar().currentMessage()
+    assert shown.endswith("…") and long.startswith(shown[:-1]), "cut where it would not fit"
     assert window.statusBar().toolTip() == long
+    window.say("Saved: Rate Python 3")
+    assert window.statusBar().currentMessage() == "Saved: Rate Python 3"
 
 
 def test_without_a_file_manager_the_data_folder_is_shown_with_its_path(window, ask, monkeypatch):

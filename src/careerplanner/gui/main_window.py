@@ -427,10 +427,14 @@ class MainWindow(QMainWindow):
 
     def say(self, text: str) -> None:
         """A line in the status bar, long enough to read: a second per ten words, at least
-        five; the whole of it in the tooltip in case the window is too narrow to show it."""
+        five; ending in "…" where the window is too narrow for it, the whole of it in the
+        tooltip."""
         seconds = max(5, len(text.split()) // 10 + 3)
-        self.statusBar().showMessage(text, seconds * 1000)
-        self.statusBar().setToolTip(text)
+        bar = self.statusBar()
+        room = bar.width() - self.profile_label.sizeHint().width() - 24
+        shown = bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(room, 100))
+        bar.showMessage(shown, seconds * 1000)
+        bar.setToolTip(text)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
