@@ -225,3 +225,33 @@ def test_the_plan_page_says_each_sources_timeline_at_its_pace_and_follows_the_ho
     assert "the essay's 2-3 months matches about 40 hours a week" in said
     page.hours_spin.setValue(20)
     assert page.pace.text().startswith("At 20 hours a week this plan takes")
+
+
+def test_hovering_a_timeline_row_names_it_in_full_with_its_levels_and_months(qtbot, window):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    window.resize(1024, 640)
+    page = _plan_page(window)
+    page.timeline.flush()
+    qtbot.waitUntil(lambda: page.timeline.figure is not None and bool(page.timeline.figure.axes))
+    canvas, axes = page.timeline._canvas, page.timeline.figure.axes[0]
+    labels = axes.get_yticklabels()
+    shortened = [n for n, t in enumerate(labels) if "…" in t.get_text()]
+    row = shortened[0] if shortened else len(labels) - 1  # the top row otherwise
+    # The middle of that row's name, in Qt's coordinates (matplotlib's y runs upwards).
+    box = labels[row].get_window_extent()
+    ratio = canvas.devicePixelRatioF()
+    point = QPoint(
+        int(box.x0 + box.width / 2) // ratio,
+        int(canvas.height() - (box.y0 + box.height / 2) / ratio),
+    )
+    QApplication.sendEvent(
+        canvas, QHelpEvent(QEvent.Type.ToolTip, point, canvas.mapToGlobal(point))
+    )
+    tip = QToolTip.text()
+    name = labels[row].get_text().split("…")[0].split("  ")[0].strip()
+    assert tip.startswith(name) and ": level " in tip and " of the plan" in tip
+    if shortened:
+        assert "…" not in tip

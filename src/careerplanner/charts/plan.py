@@ -106,6 +106,7 @@ class _Timeline:
     names: list[str]
     style: ChartStyle
     size: tuple[float, float, float]
+    rows: list[TimelineRow] = field(default_factory=list)  # bottom-up, as drawn
 
     def shows(self, figure: Figure, names: list[str], style: ChartStyle) -> bool:
         """Whether the figure still shows these rows, in this style, at its size."""
@@ -115,6 +116,26 @@ class _Timeline:
             and self.style == style
             and self.size == _pixels(figure)
         )
+
+
+def row_tip(figure: Figure, x: float, y: float) -> str | None:
+    """The whole of the row at display point (``x``, ``y``), over its name or its bar: names
+    shortened to fit ("Retrieval-augmented gener…") are read in full here."""
+    shown = _TIMELINES.get(figure)
+    if shown is None or not shown.rows:
+        return None
+    _x, row_y = shown.axes.transData.inverted().transform((x, y))
+    position = round(row_y)
+    inside = abs(row_y - position) <= 0.5 and y >= shown.axes.bbox.y0
+    if not inside or not 0 <= position < len(shown.rows):
+        return None
+    row = shown.rows[position]
+    months = (
+        f"month {row.first_month}"
+        if row.first_month == row.last_month
+        else f"months {row.first_month}-{row.last_month}"
+    )
+    return f"{row.name}: level {row.from_level} to {row.to_level}, in {months} of the plan"
 
 
 #: The timeline each figure shows, so a redraw with the same rows updates it in place.
@@ -151,6 +172,7 @@ def _place_months(
         begin, end = days[row.first_month - 1], days[row.last_month]
         low, high = position - BAR_HEIGHT / 2, position + BAR_HEIGHT / 2
         boxes.append([(begin, low), (begin, high), (end, high), (end, low)])
+    shown.rows = rows
     shown.bars.set_verts(boxes)
     shown.bars.set_facecolor(
         [style.done if r.item_ids and r.item_ids <= done else style.accent for r in rows]

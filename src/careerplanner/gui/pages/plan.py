@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerplanner.charts.plan import draw_timeline
+from careerplanner.charts.plan import draw_timeline, row_tip
 from careerplanner.charts.words import timeline_words
 from careerplanner.core import dates, limits
 from careerplanner.core.plan import Plan
@@ -107,6 +107,7 @@ class PlanPage(QWidget):
             self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         self.tree.installEventFilter(self)
         self.timeline = ChartView("Plan timeline")
+        self.timeline.set_tips(row_tip)  # each row's whole name, levels and months
 
         splitter = QSplitter()
         splitter.addWidget(self.tree)

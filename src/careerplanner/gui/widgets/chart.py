@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from careerplanner.charts.redraw import Redraw  # no matplotlib: that comes with the first chart
 
@@ -45,6 +45,7 @@ class ChartView(QWidget):
         self._pending: tuple[Callable, tuple, dict] | None = None
         self._drawn: tuple | None = None  # what the canvas shows now, to skip a redraw of it
         self._last_pick: object = None
+        self._tip: Callable[[object, float, float], str | None] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._draw_pending)
@@ -64,6 +65,11 @@ class ChartView(QWidget):
         elif self.isVisible():
             self._timer.stop()
             self._draw_pending()
+
+    def set_tips(self, tip: Callable[[object, float, float], str | None]) -> None:
+        """``tip(figure, x, y)``: the tooltip at a point of the chart (in matplotlib's display
+        coordinates), or None for the chart's description there."""
+        self._tip = tip
 
     def describe(self, words: str) -> None:
         """What the chart shows, in words: for screen readers, and as its tooltip."""
@@ -142,6 +148,12 @@ class ChartView(QWidget):
             self._canvas.setCursor(shape)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._canvas and event.type() == QEvent.Type.ToolTip and self._tip:
+            x, y = self._canvas.mouseEventCoords(event.pos())
+            tip = self._tip(self.figure, x, y)
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self._canvas)
+                return True
         if watched is self._canvas and event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, self.painted.emit)
         if (
