@@ -128,3 +128,21 @@ def test_month_names_stay_english_on_a_french_desktop(kb):
         locale.setlocale(locale.LC_ALL, saved)
     months = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
     assert texts and all(t in months or t.isdigit() for t in texts), texts
+
+
+def test_a_short_plan_made_mid_month_is_labelled_with_its_own_month(kb):
+    # One month at 60 h a week, made on 20 December: it runs 20-31 December, not in 2027.
+    levels = dict(kb.role("ai-engineer").typical_levels)
+    request = PlanRequest(
+        levels,
+        "ai-engineer",
+        "ai-application-engineer",
+        60,
+        date(2026, 12, 1),
+        today=date(2026, 12, 20),
+    )
+    plan = build_plan(kb, request)
+    assert plan.months[0].start == date(2026, 12, 20)
+    figure = drawn(plan, 700, 420)
+    labels = visible_labels(figure.axes[0].get_xticklabels())
+    assert labels[0].get_text() == "Dec", labels

@@ -11,7 +11,7 @@ from matplotlib import dates as mdates
 from matplotlib.axes import Axes
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
-from matplotlib.ticker import Formatter
+from matplotlib.ticker import FixedLocator, Formatter
 
 from careerplanner.charts.redraw import Redraw
 from careerplanner.charts.style import LIGHT, ChartStyle, new_axes, set_title, show_message
@@ -179,17 +179,18 @@ def _place_months(
     )
     first, last = days[0], days[-1]
     shown.axes.set_xlim(first, last + max(END_DAYS, (last - first) * END_SHARE))
-    # A month or two: a tick on each month's first day; longer: as many as fit.
-    wanted = mdates.MonthLocator if len(months) <= 2 else FittingDateLocator
-    if type(shown.axes.xaxis.get_major_locator()) is not wanted:
-        locator = mdates.MonthLocator() if len(months) <= 2 else FittingDateLocator(minticks=2)
-        shown.axes.xaxis.set_major_locator(locator)
+    # A month or two: a tick where each month of the plan begins (the first one today, when
+    # the plan starts this month); longer: as many as fit.
+    if len(months) <= 2:
+        shown.axes.xaxis.set_major_locator(FixedLocator(days[:-1]))
+    elif type(shown.axes.xaxis.get_major_locator()) is not FittingDateLocator:
+        shown.axes.xaxis.set_major_locator(FittingDateLocator(minticks=2))
 
 
 def _date_labels_fit(figure: Figure, shown: _Timeline) -> bool:
     """Whether the last date label still fits beside the axes where the last layout left
     them; a label that would run off the figure's edge needs a new layout. (The locator keeps
-    labels off the right end; a plan of a month or two ticks every month's first day.)"""
+    labels off the right end; a plan of a month or two ticks where each of its months begins.)"""
     axes = shown.axes
     low, high = axes.get_xlim()
     ticks = [x for x in axes.xaxis.get_major_locator()() if low <= x <= high]
