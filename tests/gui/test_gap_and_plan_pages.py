@@ -169,6 +169,19 @@ def test_a_folded_month_stays_folded_when_the_plan_changes(qtbot, window, sessio
     assert page.tree.isExpanded(page.model.index(1, 0))
 
 
+def test_a_folded_first_month_stays_folded_past_midnight(qtbot, window, session):
+    start = session.profile.start_month
+    session.planner.today = lambda: start.replace(day=10)
+    page = _plan_page(window)
+    page.hours_spin.setValue(page.hours_spin.value() + 1)  # a plan made on the 10th
+    assert page.model.group_at(page.model.index(0, 0)).start == start.replace(day=10)
+    page.tree.collapse(page.model.index(0, 0))
+    session.planner.today = lambda: start.replace(day=11)  # the window stayed open overnight
+    page.hours_spin.setValue(page.hours_spin.value() + 1)
+    assert page.model.group_at(page.model.index(0, 0)).start == start.replace(day=11)
+    assert not page.tree.isExpanded(page.model.index(0, 0))
+
+
 def test_switching_profile_switches_every_page(qtbot, window, session):
     session.create_profile("What if ML", "software-engineer", "ml-engineer", 10)
     assert window.windowTitle() == "What if ML"

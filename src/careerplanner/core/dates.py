@@ -68,3 +68,8 @@ def short_date(day: date) -> str:
 def day_month_year(day: date) -> str:
     """ "1 September 2026" (no leading zero)."""
     return f"{day.day} {month_year(day)}"
+
+
+def calendar_month(day: date) -> date:
+    """The first of ``day``'s month: the same for every day in it."""
+    return day.replace(day=1)

@@ -49,14 +49,17 @@ class PlanTreeModel(TwoLevelModel[PlanMonth, Row]):
         self.refresh_data()
 
     def index_of(self, item_id: str | None, month_start: date | None) -> QModelIndex:
-        """The row of the item ``item_id``, else of the month starting on ``month_start``."""
+        """The row of the item ``item_id``, else of the month ``month_start`` falls in (the
+        first month's start moves with today: the calendar month is what stays)."""
         for row, (_month, rows) in enumerate(self.groups()):
             parent = self.index(row, 0)
             for child, found in enumerate(rows):
                 if item_id is not None and isinstance(found, PlanItem) and found.id == item_id:
                     return self.index(child, 0, parent)
         for row, (month, _rows) in enumerate(self.groups()):
-            if month_start is not None and month.start == month_start:
+            if month_start is not None and dates.calendar_month(
+                month.start
+            ) == dates.calendar_month(month_start):
                 return self.index(row, 0)
         return QModelIndex()
 

@@ -309,7 +309,7 @@ class PlanPage(QWidget):
         self._fit_columns()
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)
-            if self.model.group_at(index).start not in collapsed:
+            if dates.calendar_month(self.model.group_at(index).start) not in collapsed:
                 self.tree.expand(index)
         again = self.model.index_of(item.id if item else None, month.start if month else None)
         if again.isValid():
@@ -338,9 +338,10 @@ class PlanPage(QWidget):
         return super().eventFilter(watched, event)
 
     def _collapsed_months(self) -> set[date]:
-        """Months the user folded away, by calendar month: they stay folded across re-plans."""
+        """Months the user folded away, by calendar month: they stay folded across re-plans
+        (and past midnight, when the first month starts a day later)."""
         return {
-            self.model.group_at(self.model.index(row, 0)).start
+            dates.calendar_month(self.model.group_at(self.model.index(row, 0)).start)
             for row in range(self.model.rowCount())
             if not self.tree.isExpanded(self.model.index(row, 0))
         }
