@@ -134,6 +134,10 @@ def test_clicking_a_greyed_day_in_the_calendar_keeps_today_and_says_why(window):
     form.day.calendarWidget().clicked.emit(QDate(2026, 12, 20))
     assert form.day.date().toPython() == date(2026, 12, 2)
     assert form.hours_message.text().startswith("A check-in records time already spent")
+    form.hours_message.hide()
+    form.day.calendarWidget().activated.emit(QDate(2026, 12, 21))  # reached with the keys
+    assert form.day.date().toPython() == date(2026, 12, 2)
+    assert form.hours_message.isVisibleTo(form)
 
 
 def test_tab_in_the_skill_note_moves_on_instead_of_typing_a_tab(qtbot, window):

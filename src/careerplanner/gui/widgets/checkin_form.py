@@ -67,6 +67,7 @@ class CheckinForm(QGroupBox):
         calendar = self.day.calendarWidget()
         calendar.setLocale(QLocale(QLocale.Language.English))
         calendar.clicked.connect(self._on_calendar_click)
+        calendar.activated.connect(self._on_calendar_click)  # Enter on a day reached by keys
         self.hours = NumberBox(limits.HOURS_PER_DAY, " h", "hours in one day")
         self.hours.setSingleStep(0.25)
         self.hours.setValue(1.0)
