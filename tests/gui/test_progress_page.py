@@ -266,3 +266,13 @@ def test_a_narrow_check_in_list_keeps_the_note_in_view(qtbot, window, page, sess
     right = header.sectionViewportPosition(note) + header.sectionSize(note)
     assert header.sectionSize(note) >= 80, "the note keeps a readable share"
     assert right <= page.table.viewport().width(), "no column behind a sideways scroll bar"
+
+
+def test_a_column_width_the_user_chose_is_kept_when_the_list_resizes(qtbot, window, page):
+    header = page.table.horizontalHeader()
+    skills = CheckinTableModel.COL_SKILLS
+    header.resizeSection(skills, 260)  # as a drag of the column's edge does
+    page.table.resize(480, 300)
+    page.table.resize(700, 300)
+    qtbot.wait(10)
+    assert header.sectionSize(skills) == 260

@@ -173,6 +173,9 @@ class ProgressPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(CheckinTableModel.COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        self._sharing = False  # True while _share_width sizes columns, not the user
+        self._user_sized = False  # the user dragged a shared column: their widths stay
+        header.sectionResized.connect(self._on_section_resized)
         self.table.viewport().installEventFilter(self)
         title = QHBoxLayout()
         title.addWidget(self.table_title, 1)
@@ -193,10 +196,20 @@ class ProgressPage(QWidget):
     def _share_width(self) -> None:
         """On a narrow table the skills and items columns give up width, so the note keeps a
         readable share of it and nothing goes behind a sideways scroll bar."""
+        if self._user_sized:
+            return
         header = self.table.horizontalHeader()
         rest = self.table.viewport().width() - sum(header.sectionSize(c) for c in _FITTED)
-        for column, width in _SHARED.items():
-            header.resizeSection(column, max(80, min(width, int(rest * 0.3))))
+        self._sharing = True
+        try:
+            for column, width in _SHARED.items():
+                header.resizeSection(column, max(80, min(width, int(rest * 0.3))))
+        finally:
+            self._sharing = False
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column in _SHARED and not self._sharing:
+            self._user_sized = True
 
     def _fit_columns(self) -> None:
         """The date and hours columns as wide as their text, as Qt's "resize to contents"
