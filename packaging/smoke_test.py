@@ -302,7 +302,9 @@ def x11_window(command: list[str], env: dict[str, str], cwd: Path) -> X11Window 
         if window is None:
             return None
         wm_class = tuple(re.findall(r'"([^"]*)"', x11("xprop", "-id", window, "WM_CLASS")))
-        return X11Window(wm_class, "Icon (" in x11("xprop", "-id", window, "_NET_WM_ICON"))
+        # The window is listed as soon as it exists; Qt may set its icon a moment later.
+        has_icon = _wait_for(lambda: "Icon (" in x11("xprop", "-id", window, "_NET_WM_ICON"), 10)
+        return X11Window(wm_class, bool(has_icon))
     finally:
         if app is not None:
             app.terminate()
