@@ -124,6 +124,8 @@ def test_saved_postings_are_listed_with_their_readiness_to_compare(qtbot, window
         ready = f"{page.report.readiness:.0%}"
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
         assert not page.save_button.isEnabled()  # saved once, not twice
+        said = window.statusBar().currentMessage()
+        assert said.startswith("Saved: posting ") and "Save posting" not in said
         page.editor.clear()
         last = page.saved_model.rowCount() - 1
         assert _cell(page.saved_model, last, SavedPostingsModel.COL_READY) == ready

@@ -71,7 +71,7 @@ class Session(QObject):
         if not self._run(lambda: self.planner.do(edit, label), label):
             return False
         self.undo_stack.push(_Mirror(label))
-        self.message.emit(f"Saved: {label}")
+        self.message.emit(saved_line(label))
         return True
 
     def mark_item(self, item_id: str, status: str | None, text: str, rate: bool = False) -> bool:
@@ -87,7 +87,7 @@ class Session(QObject):
         if not self._run(self.planner.replan, label):
             return False
         self.undo_stack.push(_Mirror(label))
-        self.message.emit(f"Saved: {label}")
+        self.message.emit(saved_line(label))
         return True
 
     def undo(self) -> None:
@@ -163,5 +163,13 @@ class Session(QObject):
             return False
         done = self.planner.history.undo_text or label
         self.undo_stack.push(_Mirror(done))
-        self.message.emit(f"Saved: {done}")
+        self.message.emit(saved_line(done))
         return True
+
+
+def saved_line(label: str) -> str:
+    """The status line after an edit, from its name in the Edit menu: "Saved: Rate Python 3",
+    and "Saved: posting …" for "Save posting …" (not "Saved: Save posting …")."""
+    if label.startswith("Save "):
+        label = label[len("Save ") :]
+    return f"Saved: {label}"
