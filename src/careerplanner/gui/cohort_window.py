@@ -34,7 +34,7 @@ from careerplanner.files import write_whole
 from careerplanner.gui.ask import Ask
 from careerplanner.gui.models.cohort import SORT_ROLE, CohortTableModel
 from careerplanner.gui.widgets.chart import ChartView
-from careerplanner.gui.widgets.views import make_table_view, rows_height
+from careerplanner.gui.widgets.views import heading_label, make_table_view, rows_height
 from careerplanner.knowledge.model import KnowledgeBase
 from careerplanner.services.cohort import Cohort, Student, cohort_csv, read_cohort
 from careerplanner.services.progress import progress_report
@@ -67,13 +67,7 @@ class CohortWindow(QMainWindow):
         self.cohort: Cohort = read_cohort(kb, paths, today)
         self.student_windows: list[StudentProgressWindow] = []
 
-        self.summary = QLabel()
-        self.summary.setObjectName("cohortSummary")
-        font = self.summary.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.summary.setFont(font)
-        self.summary.setWordWrap(True)
+        self.summary = heading_label("cohortSummary", 1.3)
         self.hint = QLabel(
             "Read-only: nothing here changes your own data. Click a column to sort by it; "
             "double-click a student (or press Enter) to see their progress."

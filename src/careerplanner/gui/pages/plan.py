@@ -32,7 +32,7 @@ from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.chart import ChartView
 from careerplanner.gui.widgets.hours import HoursSpinBox
 from careerplanner.gui.widgets.rich_label import RichTextLabel
-from careerplanner.gui.widgets.views import make_tree_view
+from careerplanner.gui.widgets.views import heading_label, make_tree_view
 from careerplanner.knowledge.model import KnowledgeBase
 from careerplanner.services.changes import ChangeSet
 from careerplanner.services.edits import UpdateProfile
@@ -58,13 +58,7 @@ class PlanPage(QWidget):
         #: A plan and marks for the month list while the page is hidden: listed when shown.
         self._waiting: tuple = ()
 
-        self.heading = QLabel()
-        self.heading.setObjectName("planHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setWordWrap(True)
+        self.heading = heading_label("planHeading", 1.3)
         #: How long the plan takes at these hours, and what each source's timeline comes to at
         #: the pace we read into it: the sentence the exports and the CLI print too.
         self.pace = QLabel()

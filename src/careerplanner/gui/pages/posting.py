@@ -34,7 +34,7 @@ from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.legible import set_placeholder
 from careerplanner.gui.widgets.posting_editor import PostingEditor
 from careerplanner.gui.widgets.refresh import RefreshWhenShown
-from careerplanner.gui.widgets.views import make_table_view, rows_height
+from careerplanner.gui.widgets.views import heading_label, make_table_view, rows_height
 from careerplanner.services.changes import ChangeSet
 from careerplanner.services.posting_files import (
     FILE_FILTER,
@@ -105,13 +105,7 @@ class PostingPage(RefreshWhenShown):
         left_layout.addWidget(self.editor, 1)
         left_layout.addWidget(self.legend)
 
-        self.verdict = QLabel()
-        self.verdict.setObjectName("postingVerdict")
-        font = self.verdict.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.verdict.setFont(font)
-        self.verdict.setWordWrap(True)
+        self.verdict = heading_label("postingVerdict", 1.2)
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         self.reason.setTextFormat(Qt.TextFormat.RichText)

@@ -40,7 +40,7 @@ from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.chart import ChartView
 from careerplanner.gui.widgets.checkin_form import CheckinForm
 from careerplanner.gui.widgets.refresh import refresh_in_event_handler
-from careerplanner.gui.widgets.views import make_table_view
+from careerplanner.gui.widgets.views import heading_label, make_table_view
 from careerplanner.services.changes import ChangeSet
 from careerplanner.services.edits import AddCheckin, DeleteCheckin, EditCheckin
 from careerplanner.services.planner import Checkin
@@ -63,14 +63,8 @@ class ProgressPage(QWidget):
         self.report: ProgressReport | None = None
         self._stale = True
 
-        self.headline = QLabel()
-        self.headline.setObjectName("progressHeadline")
+        self.headline = heading_label("progressHeadline", 1.6)
         self.headline.setAccessibleName("Progress status")
-        font = self.headline.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.headline.setFont(font)
-        self.headline.setWordWrap(True)
         self.schedule = QLabel()
         self.forecast = QLabel()
         self.this_week = QLabel()

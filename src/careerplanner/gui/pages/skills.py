@@ -25,7 +25,7 @@ from careerplanner.gui.models.skills import SKILL_ID_ROLE, SkillFilterModel, Ski
 from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.legible import LinkLabel, set_placeholder
 from careerplanner.gui.widgets.level_picker import LevelPicker
-from careerplanner.gui.widgets.views import make_tree_view
+from careerplanner.gui.widgets.views import heading_label, make_tree_view
 from careerplanner.services.changes import ChangeSet
 from careerplanner.services.edits import RateSkill, SetNote
 
@@ -81,12 +81,8 @@ class SkillsPage(QWidget):
         self.hint.linkActivated.connect(self._on_suggestion)
         left_layout.addWidget(self.hint)
 
-        self.title = QLabel()
-        self.title.setObjectName("skillTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading_label("skillTitle", 1.4)
+        self.title.setWordWrap(False)  # one line: the skill's name
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         self.need_label = QLabel()

@@ -1,9 +1,10 @@
-"""Shared set-up for the item views, so every list in the app behaves alike."""
+"""Shared set-up for the item views, so every list in the app behaves alike, and for the pages'
+headings."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QTreeView
 
 
 def make_tree_view(
@@ -59,3 +60,15 @@ def rows_height(table: QTableView, rows: int) -> int:
         + rows * table.verticalHeader().defaultSectionSize()
         + 2 * table.frameWidth()
     )
+
+
+def heading_label(object_name: str, scale: float) -> QLabel:
+    """A page's bold line on top, ``scale`` times the text's size, wrapping when narrow."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
