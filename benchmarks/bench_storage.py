@@ -7,75 +7,37 @@ them (``storage_first_open_10y_ms``)."""
 
 from __future__ import annotations
 
-import json
-import random
 import statistics
 import sys
 import tempfile
 import time
-from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script: make the source tree importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+import data
 from results import Metric
 
 from careerplanner.knowledge.model import KnowledgeBase
 from careerplanner.paths import backups_dir
 from careerplanner.services.planner import Planner
-from careerplanner.storage import open_database, write_transaction
-from careerplanner.storage.stores import ProfileStore
+from careerplanner.storage import open_database
 
-YEARS = 10
-RATINGS = 50_000
-SKILLS = [f"skill-{n:02d}" for n in range(60)]
 RUNS = 9
 FIRST_OPEN_RUNS = 5
 TARGET_MS = 200.0
 
 
 def build(path: Path) -> int:
-    """A database with one heavy profile; returns its id."""
-    rng = random.Random(5)
+    """The ten-year database the start-up benchmark opens too (``data.ten_years``); returns
+    the id of its one profile."""
+    data.ten_years(path)
     db = open_database(path)
-    first_day = date(2016, 1, 1)
-    days = YEARS * 365
-    with write_transaction(db):
-        profile = ProfileStore(db).add("heavy", "software-engineer", "ml-engineer", 10, first_day)
-        start = datetime(2016, 1, 1, 9, tzinfo=UTC)
-        step = timedelta(days=days) / RATINGS
-        db.conn.executemany(
-            "INSERT INTO ratings (profile_id, skill_id, level, note, rated_at, day) "
-            "VALUES (?,?,?,?,?,?)",
-            (
-                (
-                    profile,
-                    rng.choice(SKILLS),
-                    rng.randint(0, 4),
-                    None,
-                    (start + step * n).isoformat(timespec="seconds"),
-                    (start + step * n).date().isoformat(),
-                )
-                for n in range(RATINGS)
-            ),
-        )
-        db.conn.executemany(
-            "INSERT INTO checkins (profile_id, day, hours, note, skills, created) "
-            "VALUES (?,?,?,?,?,?)",
-            (
-                (
-                    profile,
-                    (first_day + timedelta(days=n)).isoformat(),
-                    rng.choice([0.5, 1, 1.5, 2]),
-                    "practised",
-                    json.dumps(rng.sample(SKILLS, 2)),
-                    f"{first_day + timedelta(days=n)}T20:00:00+00:00",
-                )
-                for n in range(days)
-            ),
-        )
-    db.close()
+    try:
+        (profile,) = db.execute("SELECT id FROM profiles").fetchone()
+    finally:
+        db.close()
     return profile
 
 
@@ -100,7 +62,7 @@ def run() -> list[Metric]:
             checkins = ws.checkins(profile)
             t3 = time.perf_counter()
             db.close()
-            assert len(checkins) == YEARS * 365 and len(series) > 3000
+            assert len(checkins) == data.YEARS * 365 and len(series) > 3000
             timings["open"].append(t1 - t0)
             timings["levels_over_time"].append(t2 - t1)
             timings["checkins"].append(t3 - t2)
