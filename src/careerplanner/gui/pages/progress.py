@@ -39,7 +39,7 @@ from careerplanner.gui.printing import pdf_from_html
 from careerplanner.gui.session import Session
 from careerplanner.gui.widgets.chart import ChartView
 from careerplanner.gui.widgets.checkin_form import CheckinForm
-from careerplanner.gui.widgets.refresh import refresh_in_event_handler
+from careerplanner.gui.widgets.refresh import RefreshWhenShown
 from careerplanner.gui.widgets.views import heading_label, make_table_view
 from careerplanner.services.changes import ChangeSet
 from careerplanner.services.edits import AddCheckin, DeleteCheckin, EditCheckin
@@ -53,7 +53,7 @@ _SHARED = {CheckinTableModel.COL_SKILLS: 200, CheckinTableModel.COL_ITEMS: 160}
 _VERDICT_COLOURS = {BEHIND: "#9a6700", ON_TRACK: "#1a7f37", "ahead": "#1a7f37"}
 
 
-class ProgressPage(QWidget):
+class ProgressPage(RefreshWhenShown):
     def __init__(
         self, session: Session, ask: Ask | None = None, parent: QWidget | None = None
     ) -> None:
@@ -61,7 +61,6 @@ class ProgressPage(QWidget):
         self.session = session
         self.ask = ask or Ask(self)
         self.report: ProgressReport | None = None
-        self._stale = True
 
         self.headline = heading_label("progressHeadline", 1.6)
         self.headline.setAccessibleName("Progress status")
@@ -319,17 +318,9 @@ class ProgressPage(QWidget):
             self.form.end_edit()  # another profile's check-in is not this one's to edit
         # Working the report out reads the whole rating history: do it when the page is seen,
         # not on every rating made on another page.
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
+        self.mark_stale()
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            refresh_in_event_handler(self.refresh)
-
-    def refresh(self) -> None:
-        self._stale = False
+    def _refresh(self) -> None:
         planner = self.session.planner
         snapshot = planner.snapshot()
         if snapshot is None:
