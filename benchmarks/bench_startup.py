@@ -79,10 +79,7 @@ def run() -> list[Metric]:
             baseline=f"{base_s.median:.2f} s",
             app=f"{app_s.median:.2f} s",
             spread=(time_ratio.low, time_ratio.high),
-            runs={
-                "app_s": [r.seconds for r in window.app],
-                "baseline_s": [r.seconds for r in window.baseline],
-            },
+            runs=window.seconds_runs(),
         ),
         Metric(
             "startup_memory_ratio",
@@ -93,10 +90,7 @@ def run() -> list[Metric]:
             baseline=f"{base_mib.median:.0f} MiB",
             app=f"{app_mib.median:.0f} MiB",
             spread=(memory_ratio.low, memory_ratio.high),
-            runs={
-                "app_mib": [r.peak_mib for r in window.app],
-                "baseline_mib": [r.peak_mib for r in window.baseline],
-            },
+            runs=window.mib_runs(),
         ),
         Metric(
             "first_chart_ratio",
@@ -107,10 +101,7 @@ def run() -> list[Metric]:
             baseline=f"{chart.baseline_seconds().median:.2f} s",
             app=f"{chart.app_seconds().median:.2f} s",
             spread=(chart_ratio.low, chart_ratio.high),
-            runs={
-                "app_s": [r.seconds for r in chart.app],
-                "baseline_s": [r.seconds for r in chart.baseline],
-            },
+            runs=chart.seconds_runs(),
         ),
         Metric(
             "startup_10y_ms",
@@ -121,10 +112,7 @@ def run() -> list[Metric]:
             baseline=f"budget {budget:.2f} s",
             app=f"{heavy_s.median:.2f} s",
             spread=(heavy_s.low * 1000, heavy_s.high * 1000),
-            runs={
-                "app_s": [r.seconds for r in ten.app],
-                "baseline_s": [r.seconds for r in ten.baseline],
-            },
+            runs=ten.seconds_runs(),
         ),
         Metric(
             "startup_10y_extra_ms",

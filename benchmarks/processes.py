@@ -69,6 +69,20 @@ class Pair:
     def baseline_mib(self) -> Spread:
         return Spread.of([r.peak_mib for r in self.baseline])
 
+    def seconds_runs(self) -> dict[str, list[float]]:
+        """Every run's time, the app's and the baseline's, for results.json."""
+        return {
+            "app_s": [r.seconds for r in self.app],
+            "baseline_s": [r.seconds for r in self.baseline],
+        }
+
+    def mib_runs(self) -> dict[str, list[float]]:
+        """Every run's peak memory, the app's and the baseline's, for results.json."""
+        return {
+            "app_mib": [r.peak_mib for r in self.app],
+            "baseline_mib": [r.peak_mib for r in self.baseline],
+        }
+
 
 def alternate(
     app: Sequence[str], baseline: Sequence[str], env: dict[str, str], runs: int, warmup: int = 1
