@@ -70,6 +70,6 @@ def day_month_year(day: date) -> str:
     return f"{day.day} {month_year(day)}"
 
 
-def calendar_month(day: date) -> date:
+def first_of_month(day: date) -> date:
     """The first of ``day``'s month: the same for every day in it."""
     return day.replace(day=1)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from careerplanner.core import limits
 from careerplanner.core import progress as progress_rules
+from careerplanner.core.dates import first_of_month
 from careerplanner.core.fit import FitResult, score_fit
 from careerplanner.core.gap import analyse_all
 from careerplanner.core.matcher import SkillMatcher
@@ -48,7 +49,6 @@ from careerplanner.services.posting_files import check_pasted_text, default_titl
 from careerplanner.services.role_plans import every_role_plan
 from careerplanner.services.snapshot import (
     Snapshot,
-    first_of_month,
     last_replan,
     plan_inputs,
     profile_request,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from careerplanner.core.dates import first_of_month
 from careerplanner.core.gap import RoleGap
 from careerplanner.core.plan import Plan, PlanRequest, plan_to_dict
 from careerplanner.core.posting import PostingTarget
@@ -60,10 +61,6 @@ class Snapshot:
     @property
     def done_items(self) -> frozenset[str]:
         return frozenset(i for i, s in self.statuses.items() if s == "done")
-
-
-def first_of_month(day: date) -> date:
-    return day.replace(day=1)
 
 
 def plan_request(

@@ -57,9 +57,9 @@ class PlanTreeModel(TwoLevelModel[PlanMonth, Row]):
                 if item_id is not None and isinstance(found, PlanItem) and found.id == item_id:
                     return self.index(child, 0, parent)
         for row, (month, _rows) in enumerate(self.groups()):
-            if month_start is not None and dates.calendar_month(
+            if month_start is not None and dates.first_of_month(
                 month.start
-            ) == dates.calendar_month(month_start):
+            ) == dates.first_of_month(month_start):
                 return self.index(row, 0)
         return QModelIndex()
 

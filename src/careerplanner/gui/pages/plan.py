@@ -303,7 +303,7 @@ class PlanPage(QWidget):
         self._fit_columns()
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)
-            if dates.calendar_month(self.model.group_at(index).start) not in collapsed:
+            if dates.first_of_month(self.model.group_at(index).start) not in collapsed:
                 self.tree.expand(index)
         again = self.model.index_of(item.id if item else None, month.start if month else None)
         if again.isValid():
@@ -335,7 +335,7 @@ class PlanPage(QWidget):
         """Months the user folded away, by calendar month: they stay folded across re-plans
         (and past midnight, when the first month starts a day later)."""
         return {
-            dates.calendar_month(self.model.group_at(self.model.index(row, 0)).start)
+            dates.first_of_month(self.model.group_at(self.model.index(row, 0)).start)
             for row in range(self.model.rowCount())
             if not self.tree.isExpanded(self.model.index(row, 0))
         }
